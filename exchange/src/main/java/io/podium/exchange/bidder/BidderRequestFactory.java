@@ -1,0 +1,110 @@
+package io.podium.exchange.bidder;
+
+import io.podium.exchange.config.BidderConfig;
+import io.podium.openrtb.BidRequest;
+import io.podium.openrtb.Deal;
+import io.podium.openrtb.Imp;
+import io.podium.openrtb.Pmp;
+import io.podium.openrtb.Source;
+import io.podium.openrtb.SupplyChain;
+import io.podium.openrtb.SupplyChainNode;
+import java.util.List;
+
+/**
+ * Tailors the supply's request for one bidder: only the imps (and media objects) it buys,
+ * only the deals its seat may take, a {@code tmax} cut to what is left of Podium's deadline,
+ * the transaction id in {@code source.tid} and Podium's node appended to {@code source.schain}.
+ * Returns null when the bidder should not be called (no imp left, or its seat is excluded
+ * by {@code wseat}/{@code bseat}). Stateless and thread-safe.
+ */
+public final class BidderRequestFactory {
+    private final SupplyChainNode podiumNode;
+
+    /** @param asi Podium's advertising-system domain; @param sid the seller id within it */
+    public BidderRequestFactory(String asi, String sid) {
+        this.podiumNode = SupplyChainNode.newBuilder().setAsi(asi).setSid(sid).setHp(1).build();
+    }
+
+    /** Why a bidder was left out, for metrics. */
+    public enum Skip { NO_IMPS, SEAT_BLOCKED }
+
+    public Skip skipReason(BidRequest request, BidderConfig bidder) {
+        if (seatExcluded(request.getWseatList(), request.getBseatList(), bidder.seat())) {
+            return Skip.SEAT_BLOCKED;
+        }
+        return null;
+    }
+
+    /**
+     * @param tid the auction's transaction id, the same for every bidder
+     * @param tmaxMs the time the bidder has
+     */
+    public BidRequest build(BidRequest request, BidderConfig bidder, String tid, int tmaxMs) {
+        if (skipReason(request, bidder) != null) {
+            return null;
+        }
+        BidRequest.Builder out = request.toBuilder().clearImp().setTmax(tmaxMs);
+        for (Imp imp : request.getImpList()) {
+            Imp tailored = tailor(imp, bidder);
+            if (tailored != null) {
+                out.addImp(tailored);
+            }
+        }
+        if (out.getImpCount() == 0) {
+            return null;
+        }
+        Source.Builder source = request.hasSource() ? request.getSource().toBuilder() : Source.newBuilder();
+        source.setTid(tid);
+        SupplyChain.Builder chain = source.hasSchain() ? source.getSchain().toBuilder()
+                : SupplyChain.newBuilder().setComplete(1).setVer("1.0");
+        chain.addNodes(podiumNode.toBuilder().setRid(request.getId()));
+        source.setSchain(chain);
+        out.setSource(source);
+        return out.build();
+    }
+
+    private static Imp tailor(Imp imp, BidderConfig bidder) {
+        Imp.Builder b = imp.toBuilder();
+        if (imp.hasBanner() && !bidder.mediaTypes().contains("banner")) {
+            b.clearBanner();
+        }
+        if (imp.hasVideo() && !bidder.mediaTypes().contains("video")) {
+            b.clearVideo();
+        }
+        if (imp.hasAudio() && !bidder.mediaTypes().contains("audio")) {
+            b.clearAudio();
+        }
+        if (imp.hasNative() && !bidder.mediaTypes().contains("native")) {
+            b.clearNative();
+        }
+        if (!b.hasBanner() && !b.hasVideo() && !b.hasAudio() && !b.hasNative()) {
+            return null;
+        }
+        if (imp.hasPmp()) {
+            Pmp.Builder pmp = imp.getPmp().toBuilder().clearDeals();
+            for (Deal deal : imp.getPmp().getDealsList()) {
+                if (deal.getWseatCount() == 0 || containsIgnoreCase(deal.getWseatList(), bidder.seat())) {
+                    pmp.addDeals(deal);
+                }
+            }
+            if (pmp.getPrivateAuction() == 1 && pmp.getDealsCount() == 0) {
+                return null;
+            }
+            b.setPmp(pmp);
+        }
+        return b.build();
+    }
+
+    static boolean seatExcluded(List<String> wseat, List<String> bseat, String seat) {
+        return containsIgnoreCase(bseat, seat) || !wseat.isEmpty() && !containsIgnoreCase(wseat, seat);
+    }
+
+    private static boolean containsIgnoreCase(List<String> list, String value) {
+        for (String s : list) {
+            if (s.equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
