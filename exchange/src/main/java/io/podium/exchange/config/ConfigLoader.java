@@ -30,7 +30,11 @@ public final class ConfigLoader {
         return fromYaml("{}", Map.of());
     }
 
+    /** @param file the YAML file, or null for embedded defaults (environment overrides still apply) */
     public static PodiumConfig load(Path file, Map<String, String> env) {
+        if (file == null) {
+            return fromYaml("{}", env);
+        }
         String text;
         try {
             text = Files.readString(file);

@@ -1,0 +1,183 @@
+package io.podium.exchange.server;
+
+import io.podium.exchange.auction.AuctionService;
+import io.podium.exchange.auction.BidScreen;
+import io.podium.exchange.auction.CurrencyConverter;
+import io.podium.exchange.auction.ImpAuction;
+import io.podium.exchange.bidder.Bidder;
+import io.podium.exchange.bidder.BidderRequestFactory;
+import io.podium.exchange.bidder.CircuitBreaker;
+import io.podium.exchange.bidder.FanOut;
+import io.podium.exchange.bidder.QpsLimiter;
+import io.podium.exchange.config.BidderConfig;
+import io.podium.exchange.config.PodiumConfig;
+import io.podium.exchange.config.ServerConfig;
+import io.podium.exchange.http.JdkOutboundHttp;
+import io.podium.exchange.http.OutboundHttp;
+import io.podium.exchange.metrics.MetricName;
+import io.podium.exchange.metrics.Metrics;
+import io.podium.exchange.notice.LossNotifier;
+import io.podium.exchange.notice.MacroValues;
+import io.podium.exchange.notice.NoticeDeduplicator;
+import io.podium.exchange.notice.NoticeForwarder;
+import io.podium.exchange.notice.NoticeListener;
+import io.podium.exchange.notice.NoticeService;
+import io.podium.exchange.notice.NoticeSigner;
+import io.podium.exchange.notice.ResponseAssembler;
+import io.podium.exchange.openrtb.OpenRtbJsonCodec;
+import io.podium.exchange.openrtb.OpenRtbValidator;
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.PathHandler;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where Podium is wired together: configuration in, a running Undertow server
+ * out. Routes: {@code POST /openrtb2/auction}, {@code GET /notice/win|bill},
+ * {@code GET /metrics}, {@code GET /health}.
+ */
+public final class PodiumServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PodiumServer.class);
+
+    private final PodiumConfig config;
+    private final Clock clock;
+    private final Metrics metrics = new Metrics();
+    private final List<NoticeListener> noticeListeners = new ArrayList<>();
+    private OutboundHttp http;
+    private ScheduledExecutorService timer;
+    private Undertow undertow;
+    private int port;
+
+    public PodiumServer(PodiumConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Adds a listener told of every first valid notice; call before {@link #start()}. */
+    public PodiumServer onNotice(NoticeListener listener) {
+        noticeListeners.add(listener);
+        return this;
+    }
+
+    public synchronized PodiumServer start() {
+        ServerConfig sc = resolvePort(config.server());
+        http = new JdkOutboundHttp(config.httpClient());
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread th = new Thread(r, "podium-deadline");
+            th.setDaemon(true);
+            return th;
+        });
+        t.setRemoveOnCancelPolicy(true);
+        timer = t;
+
+        OpenRtbJsonCodec codec = new OpenRtbJsonCodec(sc.maxJsonDepth());
+        CurrencyConverter currencies = new CurrencyConverter(config.auction().currency(), config.auction().ratesMicros());
+        List<Bidder> bidders = new ArrayList<>();
+        for (BidderConfig bc : config.bidders()) {
+            Bidder bidder = new Bidder(bc, new CircuitBreaker(config.circuitBreaker(), clock), new QpsLimiter(bc.qps(), clock),
+                    http, codec, sc.maxDecompressedBytes());
+            bidders.add(bidder);
+            metrics.gauge(MetricName.BREAKER_STATE, () -> bidder.breaker().state().ordinal(), "bidder", bc.id());
+        }
+        FanOut fanOut = new FanOut(bidders, new BidderRequestFactory(config.auction().schainAsi(),
+                config.auction().schainSid()), timer, metrics);
+        AuctionService auctions = new AuctionService(fanOut, new BidScreen(currencies),
+                new ImpAuction(config.auction().secondPriceIncrementMicros()), metrics);
+
+        undertow = Undertow.builder()
+                .addHttpListener(sc.port(), sc.host())
+                .setIoThreads(sc.ioThreads())
+                .setWorkerThreads(sc.workerThreads())
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, 100)
+                .setServerOption(UndertowOptions.IDLE_TIMEOUT, 60_000)
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+                .setHandler(routes(sc, codec, currencies, auctions))
+                .build();
+        undertow.start();
+        port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        LOG.info("Podium listening on {}:{} with {} bidder(s)", sc.host(), port, bidders.size());
+        return this;
+    }
+
+    private PathHandler routes(ServerConfig sc, OpenRtbJsonCodec codec, CurrencyConverter currencies,
+                               AuctionService auctions) {
+        NoticeSigner signer = new NoticeSigner(sc.publicUrl(), secret());
+        MacroValues macroValues = new MacroValues(currencies);
+        NoticeForwarder forwarder = new NoticeForwarder(http, metrics, config.notices().forwardTimeoutMs());
+        NoticeService notices = new NoticeService(signer,
+                new NoticeDeduplicator(clock, config.notices().dedupeWindowSeconds() * 1000L, config.notices().dedupeCapacity()),
+                forwarder, noticeListeners, metrics, clock, config.notices().maxAgeSeconds() * 1000L);
+        AuctionHandler auction = new AuctionHandler(
+                new RequestDecoder(codec, new OpenRtbValidator(), sc.maxDecompressedBytes(), sc.maxJsonDepth()),
+                auctions, new ResponseAssembler(signer, macroValues, currencies, clock),
+                new LossNotifier(forwarder, macroValues, clock), codec, config.auction(), metrics,
+                sc.maxBodyBytes(), sc.maxConcurrentAuctions());
+        return Handlers.path()
+                .addExactPath("/openrtb2/auction", auction)
+                .addPrefixPath("/notice", new NoticeHandler(notices))
+                .addExactPath("/metrics", new MetricsHandler(metrics))
+                .addExactPath("/health", new HealthHandler());
+    }
+
+    /** Port 0 means "any free port": pick it now so that notice URLs can name it. */
+    private static ServerConfig resolvePort(ServerConfig sc) {
+        if (sc.port() != 0) {
+            return sc;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(sc.host()))) {
+            int free = probe.getLocalPort();
+            URI url = sc.publicUrl().getPort() == 0 || sc.publicUrl().getPort() == -1
+                    ? URI.create("http://127.0.0.1:" + free) : sc.publicUrl();
+            return new ServerConfig(sc.host(), free, sc.ioThreads(), sc.workerThreads(), sc.maxBodyBytes(),
+                    sc.maxDecompressedBytes(), sc.maxJsonDepth(), sc.maxConcurrentAuctions(), url);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no free port on " + sc.host(), e);
+        }
+    }
+
+    private byte[] secret() {
+        String s = config.notices().secret();
+        if (!s.isEmpty()) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        LOG.warn("notices.secret is not set: using a random key; notice URLs verify only on this process");
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (undertow != null) {
+            undertow.stop();
+            undertow = null;
+        }
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        if (http != null) {
+            http.close();
+        }
+    }
+
+}
