@@ -95,6 +95,7 @@ public final class PodiumServer implements AutoCloseable {
         AuctionService auctions = new AuctionService(fanOut, new BidScreen(currencies),
                 new ImpAuction(config.auction().secondPriceIncrementMicros()), metrics);
 
+        warmUp(codec);
         undertow = Undertow.builder()
                 .addHttpListener(sc.port(), sc.host())
                 .setIoThreads(sc.ioThreads())
@@ -129,6 +130,31 @@ public final class PodiumServer implements AutoCloseable {
                 .addPrefixPath("/notice", new NoticeHandler(notices))
                 .addExactPath("/metrics", new MetricsHandler(metrics))
                 .addExactPath("/health", new HealthHandler());
+    }
+
+    /**
+     * Loads and links the codec, schema tables, validator and auction classes before the first
+     * request, so that the first auctions do not spend their deadline on class loading.
+     */
+    private static void warmUp(OpenRtbJsonCodec codec) {
+        byte[] sample = ("{\"id\":\"warm-up\",\"at\":2,\"tmax\":100,\"cur\":[\"USD\"],\"imp\":[{\"id\":\"1\","
+                + "\"banner\":{\"w\":300,\"h\":250,\"battr\":[1]},\"video\":{\"mimes\":[\"video/mp4\"]},"
+                + "\"bidfloor\":0.1,\"pmp\":{\"deals\":[{\"id\":\"d\"}]}}],\"site\":{\"domain\":\"a.b\"},"
+                + "\"source\":{\"tid\":\"t\"},\"ext\":{\"k\":[1]}}").getBytes(StandardCharsets.UTF_8);
+        byte[] response = ("{\"id\":\"warm-up\",\"seatbid\":[{\"bid\":[{\"id\":\"b\",\"impid\":\"1\",\"price\":1.5,"
+                + "\"adm\":\"x\",\"crid\":\"c\",\"adomain\":[\"a.b\"]}]}]}").getBytes(StandardCharsets.UTF_8);
+        OpenRtbValidator validator = new OpenRtbValidator();
+        try {
+            for (int i = 0; i < 200; i++) {
+                io.podium.openrtb.BidRequest r = codec.decodeRequest(sample);
+                validator.validateRequest(r);
+                codec.encode(r);
+                validator.validateResponse(codec.decodeResponse(response));
+                io.podium.openrtb.BidRequest.parseFrom(r.toByteArray());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("warm-up failed", e);
+        }
     }
 
     /** Port 0 means "any free port": pick it now so that notice URLs can name it. */
