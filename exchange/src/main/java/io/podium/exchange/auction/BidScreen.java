@@ -136,7 +136,7 @@ public final class BidScreen {
                 return reject(LossReason.LOSS_REASON_CREATIVE_CATEGORY_EXCLUSIONS, "category " + cat + " blocked");
             }
         }
-        List<Integer> battr = blockedAttributes(imp);
+        List<Integer> battr = blockedAttributes(imp, bid.hasMtype() ? bid.getMtypeValue() : 0);
         for (int attr : bid.getAttrValueList()) {
             if (battr.contains(attr)) {
                 return reject(LossReason.LOSS_REASON_CREATIVE_ATTRIBUTE_EXCLUSIONS, "creative attribute " + attr + " blocked");
@@ -211,24 +211,38 @@ public final class BidScreen {
         return OK;
     }
 
+    /** The floor in the exchange currency; requests with unknown floor currencies are refused earlier (400). */
     private long floorMicros(double floor, String currency) {
         if (!(floor > 0)) {
             return 0;
         }
+        if (!currencies.knows(currency)) {
+            return Long.MAX_VALUE;
+        }
         return currencies.toExchange(Money.toMicros(floor), currency);
     }
 
-    private static List<Integer> blockedAttributes(Imp imp) {
-        if (imp.hasBanner() && imp.getBanner().getBattrCount() > 0) {
-            return imp.getBanner().getBattrValueList();
+    /**
+     * The attributes blocked for the bid's markup type; when the bid does not say its type,
+     * those blocked by any media object of the imp.
+     */
+    private static List<Integer> blockedAttributes(Imp imp, int mtype) {
+        switch (mtype) {
+            case 1:
+                return imp.getBanner().getBattrValueList();
+            case 2:
+                return imp.getVideo().getBattrValueList();
+            case 3:
+                return imp.getAudio().getBattrValueList();
+            case 4:
+                return imp.getNative().getBattrValueList();
+            default:
+                List<Integer> all = new java.util.ArrayList<>(imp.getBanner().getBattrValueList());
+                all.addAll(imp.getVideo().getBattrValueList());
+                all.addAll(imp.getAudio().getBattrValueList());
+                all.addAll(imp.getNative().getBattrValueList());
+                return all;
         }
-        if (imp.hasVideo() && imp.getVideo().getBattrCount() > 0) {
-            return imp.getVideo().getBattrValueList();
-        }
-        if (imp.hasAudio() && imp.getAudio().getBattrCount() > 0) {
-            return imp.getAudio().getBattrValueList();
-        }
-        return List.of();
     }
 
     private static Deal findDeal(Imp imp, String dealId) {

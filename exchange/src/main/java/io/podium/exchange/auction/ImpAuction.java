@@ -18,7 +18,7 @@ import java.util.List;
  *       never more than its bid. A deal's own {@code at} overrides the request's; a deal
  *       with {@code at=3} pays the deal's floor.</li>
  *   <li>{@code ${AUCTION_MIN_TO_WIN}} per OpenRTB 2.6 §4.4.1: for the winner, the next-best
- *       price or the floor; for a loser, the winner's bid (first price) or the clearing price
+ *       price, or its floor when that is higher (a bid under the floor cannot win); for a loser, the winner's bid (first price) or the clearing price
  *       (second price).</li>
  * </ul>
  */
@@ -65,7 +65,7 @@ public final class ImpAuction {
             long base = Math.max(next, winner.floorMicros());
             clearing = Math.min(winner.priceMicros(), Math.max(0, base) + incrementMicros);
         }
-        long winnerMinToWin = next >= 0 ? next : winner.floorMicros();
+        long winnerMinToWin = Math.max(next, winner.floorMicros());
         long loserMinToWin = at == 1 || at == 3 ? winner.priceMicros() : clearing;
         List<RejectedBid> losers = new ArrayList<>(sorted.size() - 1);
         for (CandidateBid c : sorted) {

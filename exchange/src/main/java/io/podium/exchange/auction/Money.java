@@ -10,12 +10,16 @@ public final class Money {
     private Money() {
     }
 
-    /** A spec price (JSON number) to micros, rounded half-up to the micro. */
+    /**
+     * A spec price (JSON number) to micros, rounded half-up to the micro on the decimal value
+     * the number was written as (so 8.2399785 gives 8_239_979, which {@code price * 1e6}
+     * would miss by binary rounding).
+     */
     public static long toMicros(double price) {
         if (Double.isNaN(price) || Double.isInfinite(price)) {
             throw new IllegalArgumentException("not a price: " + price);
         }
-        return Math.round(price * MICROS);
+        return BigDecimal.valueOf(price).setScale(6, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 
     /** Micros back to a spec price. Exact for every value below 2^53 micros. */

@@ -8,6 +8,9 @@ import io.podium.exchange.http.OutboundHttp;
 import io.podium.exchange.openrtb.Gzip;
 import io.podium.exchange.openrtb.OpenRtbDecodeException;
 import io.podium.exchange.openrtb.OpenRtbJsonCodec;
+import io.podium.exchange.openrtb.OpenRtbValidator;
+import io.podium.exchange.openrtb.Problem;
+import java.util.List;
 import io.podium.openrtb.BidRequest;
 import io.podium.openrtb.BidResponse;
 import java.io.IOException;
@@ -21,6 +24,9 @@ import java.util.concurrent.CompletableFuture;
 public final class Bidder {
     private static final String JSON = "application/json";
     private static final String PROTOBUF = "application/x-protobuf";
+
+    /** Protobuf answers are checked like JSON ones are while decoding: ext must be a JSON object. */
+    private static final OpenRtbValidator VALIDATOR = new OpenRtbValidator();
 
     private final BidderConfig config;
     private final CircuitBreaker breaker;
@@ -111,6 +117,12 @@ public final class Bidder {
             return result(sent, BidderResult.Status.INVALID, null, 0, "malformed: " + e.getMessage(), latency);
         } catch (IOException e) {
             return result(sent, BidderResult.Status.INVALID, null, 0, "malformed: " + e.getMessage(), latency);
+        }
+        if (isProtobuf(reply.contentType())) {
+            List<Problem> problems = VALIDATOR.validateResponse(response);
+            if (!problems.isEmpty()) {
+                return result(sent, BidderResult.Status.INVALID, null, 0, "invalid: " + problems.get(0), latency);
+            }
         }
         if (!sent.getId().equals(response.getId())) {
             return result(sent, BidderResult.Status.INVALID, null, 0,

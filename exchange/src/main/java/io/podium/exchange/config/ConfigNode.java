@@ -77,6 +77,10 @@ public final class ConfigNode {
             problem(key, "must be an integer, got " + describe(v));
             return defaultValue;
         }
+        if (!v.canConvertToLong()) {
+            problem(key, "must be within " + min + ".." + max + ", got " + v.asText());
+            return defaultValue;
+        }
         long x = v.asLong();
         if (x < min || x > max) {
             problem(key, "must be within " + min + ".." + max + ", got " + x);

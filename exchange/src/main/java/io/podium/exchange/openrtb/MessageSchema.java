@@ -2,15 +2,15 @@ package io.podium.exchange.openrtb;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JSON shape of one protobuf message type: its fields by JSON name and in declaration
- * order. Built once per descriptor (recursive types are supported) and then read-only, so
- * it is shared by all threads.
+ * The JSON shape of one generated protobuf message class: its fields by JSON name and in
+ * declaration order, with their accessors bound. Built once per class (recursive types are
+ * supported) and then read-only, so it is shared by all threads.
  *
  * <p>A string field named {@code ext} holds the text of a JSON object (OpenRTB's extension
  * point) and travels on the wire as that object, not as a string.
@@ -19,32 +19,43 @@ final class MessageSchema {
     static final String EXT_FIELD = "ext";
 
     private final Descriptor descriptor;
+    private final Class<?> messageClass;
+    private final Class<?> builderClass;
     private final Map<String, FieldSlot> byName = new HashMap<>();
     private FieldSlot[] ordered;
 
-    private MessageSchema(Descriptor descriptor) {
+    private MessageSchema(Descriptor descriptor, Class<?> messageClass) {
         this.descriptor = descriptor;
+        this.messageClass = messageClass;
+        try {
+            this.builderClass = messageClass.getMethod("newBuilder").getReturnType();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(messageClass + " is not a generated message class", e);
+        }
     }
 
-    static MessageSchema of(Descriptor descriptor) {
-        return build(descriptor, new ConcurrentHashMap<>());
+    static MessageSchema of(Class<? extends Message> messageClass, Descriptor descriptor) {
+        return build(descriptor, messageClass, new HashMap<>());
     }
 
-    private static MessageSchema build(Descriptor descriptor, Map<Descriptor, MessageSchema> done) {
+    private static MessageSchema build(Descriptor descriptor, Class<?> messageClass, Map<Descriptor, MessageSchema> done) {
         MessageSchema existing = done.get(descriptor);
         if (existing != null) {
             return existing;
         }
-        MessageSchema schema = new MessageSchema(descriptor);
+        MessageSchema schema = new MessageSchema(descriptor, messageClass);
         done.put(descriptor, schema);
         List<FieldDescriptor> fields = descriptor.getFields();
         FieldSlot[] slots = new FieldSlot[fields.size()];
         for (int i = 0; i < slots.length; i++) {
             FieldDescriptor fd = fields.get(i);
-            FieldSlot.Kind kind = kindOf(fd);
-            MessageSchema nested = kind == FieldSlot.Kind.MESSAGE ? build(fd.getMessageType(), done) : null;
-            slots[i] = new FieldSlot(fd, kind, nested);
-            schema.byName.put(fd.getName(), slots[i]);
+            FieldSlot slot = new FieldSlot(fd, kindOf(fd));
+            slot.bind(messageClass, schema.builderClass);
+            if (slot.kind == FieldSlot.Kind.MESSAGE) {
+                slot.nested = build(fd.getMessageType(), slot.messageClass(messageClass), done);
+            }
+            slots[i] = slot;
+            schema.byName.put(fd.getName(), slot);
         }
         schema.ordered = slots;
         return schema;
@@ -56,7 +67,6 @@ final class MessageSchema {
                 return FieldSlot.Kind.INT32;
             case LONG:
                 return FieldSlot.Kind.INT64;
-            case FLOAT:
             case DOUBLE:
                 return FieldSlot.Kind.DOUBLE;
             case BOOLEAN:
@@ -76,6 +86,10 @@ final class MessageSchema {
 
     Descriptor descriptor() {
         return descriptor;
+    }
+
+    Class<?> messageClass() {
+        return messageClass;
     }
 
     FieldSlot slot(String jsonName) {

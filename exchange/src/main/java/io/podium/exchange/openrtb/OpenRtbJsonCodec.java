@@ -45,7 +45,7 @@ public final class OpenRtbJsonCodec {
 
     private final JsonFactory factory;
     private final int maxDepth;
-    private final Map<Descriptor, MessageSchema> schemas = new ConcurrentHashMap<>();
+    private final Map<Class<?>, MessageSchema> schemas = new ConcurrentHashMap<>();
 
     public OpenRtbJsonCodec() {
         this(DEFAULT_MAX_DEPTH);
@@ -87,7 +87,7 @@ public final class OpenRtbJsonCodec {
                 throw new OpenRtbDecodeException("$", "expected an object, got " + describe(first));
             }
             Message.Builder builder = prototype.newBuilderForType();
-            readObject(parser, schema(prototype.getDescriptorForType()), builder, path);
+            readObject(parser, schema(prototype), builder, path);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new OpenRtbDecodeException("$", "unexpected content after the document at line "
@@ -110,7 +110,7 @@ public final class OpenRtbJsonCodec {
         }
     }
 
-    private void readObject(JsonParser p, MessageSchema schema, Message.Builder builder, JsonPath path)
+    private void readObject(JsonParser p, MessageSchema schema, Object builder, JsonPath path)
             throws IOException, OpenRtbDecodeException {
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -122,10 +122,10 @@ public final class OpenRtbJsonCodec {
                 continue;
             }
             path.pushName(name);
-            if (slot.repeated()) {
+            if (slot.repeated) {
                 readArray(p, value, slot, builder, path);
             } else {
-                builder.setField(slot.field(), readValue(p, value, slot, builder, path));
+                readValue(p, value, slot, builder, path);
             }
             path.pop();
         }
@@ -134,13 +134,12 @@ public final class OpenRtbJsonCodec {
         }
     }
 
-    private void readArray(JsonParser p, JsonToken value, FieldSlot slot, Message.Builder builder, JsonPath path)
+    private void readArray(JsonParser p, JsonToken value, FieldSlot slot, Object builder, JsonPath path)
             throws IOException, OpenRtbDecodeException {
         if (value != JsonToken.START_ARRAY) {
-            throw wrongType(path, "an array of " + plural(slot.kind()), value);
+            throw wrongType(path, "an array of " + plural(slot.kind), value);
         }
-        FieldDescriptor field = slot.field();
-        builder.clearField(field);
+        slot.clear.clear(builder);
         path.pushIndex(0);
         int index = 0;
         JsonToken element;
@@ -152,58 +151,112 @@ public final class OpenRtbJsonCodec {
             if (element == JsonToken.VALUE_NULL) {
                 throw new OpenRtbDecodeException(path.toString(), "null is not allowed in an array");
             }
-            builder.addRepeatedField(field, readValue(p, element, slot, builder, path));
+            readValue(p, element, slot, builder, path);
         }
         path.pop();
     }
 
-    private Object readValue(JsonParser p, JsonToken token, FieldSlot slot, Message.Builder parent, JsonPath path)
+    /** Reads one value and sets it (singular) or adds it (repeated) on the builder. */
+    private void readValue(JsonParser p, JsonToken token, FieldSlot slot, Object builder, JsonPath path)
             throws IOException, OpenRtbDecodeException {
-        switch (slot.kind()) {
+        switch (slot.kind) {
             case INT32:
+            case ENUM:
                 requireToken(token, JsonToken.VALUE_NUMBER_INT, slot, path);
-                return p.getIntValue();
+                slot.intSet.set(builder, p.getIntValue());
+                break;
             case INT64:
                 requireToken(token, JsonToken.VALUE_NUMBER_INT, slot, path);
-                return p.getLongValue();
+                slot.longSet.set(builder, p.getLongValue());
+                break;
             case DOUBLE:
                 if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
-                    throw wrongType(path, slot.kind().expected, token);
+                    throw wrongType(path, slot.kind.expected, token);
                 }
                 double d = p.getDoubleValue();
                 if (Double.isInfinite(d)) {
                     throw new OpenRtbDecodeException(path.toString(), "number out of range");
                 }
-                return d;
+                slot.doubleSet.set(builder, d);
+                break;
             case BOOL:
-                if (token == JsonToken.VALUE_TRUE) {
-                    return Boolean.TRUE;
+                if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+                    throw wrongType(path, slot.kind.expected, token);
                 }
-                requireToken(token, JsonToken.VALUE_FALSE, slot, path);
-                return Boolean.FALSE;
+                slot.boolSet.set(builder, token == JsonToken.VALUE_TRUE);
+                break;
             case STRING:
                 requireToken(token, JsonToken.VALUE_STRING, slot, path);
-                return p.getText();
-            case ENUM:
-                requireToken(token, JsonToken.VALUE_NUMBER_INT, slot, path);
-                return slot.field().getEnumType().findValueByNumberCreatingIfUnknown(p.getIntValue());
+                slot.objSet.set(builder, p.getText());
+                break;
             case MESSAGE:
                 requireToken(token, JsonToken.START_OBJECT, slot, path);
-                Message.Builder child = parent.newBuilderForField(slot.field());
-                readObject(p, slot.nested(), child, path);
-                return child.build();
+                readObject(p, slot.nested, slot.child.get(builder), path);
+                break;
             case RAW_JSON_OBJECT:
                 requireToken(token, JsonToken.START_OBJECT, slot, path);
-                return copyObject(p);
+                slot.objSet.set(builder, copyObject(p));
+                break;
             default:
-                throw new IllegalStateException("unhandled kind " + slot.kind());
+                throw new IllegalStateException("unhandled kind " + slot.kind);
         }
     }
 
+    /**
+     * Copies the object the parser stands on as compact JSON text, numbers exactly as written
+     * (no trip through {@code double}).
+     */
     private String copyObject(JsonParser p) throws IOException {
         SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler());
         try (JsonGenerator g = factory.createGenerator(out)) {
-            g.copyCurrentStructure(p);
+            int depth = 0;
+            JsonToken t = p.currentToken();
+            do {
+                switch (t) {
+                    case START_OBJECT:
+                        g.writeStartObject();
+                        depth++;
+                        break;
+                    case END_OBJECT:
+                        g.writeEndObject();
+                        depth--;
+                        break;
+                    case START_ARRAY:
+                        g.writeStartArray();
+                        depth++;
+                        break;
+                    case END_ARRAY:
+                        g.writeEndArray();
+                        depth--;
+                        break;
+                    case FIELD_NAME:
+                        g.writeFieldName(p.currentName());
+                        break;
+                    case VALUE_STRING:
+                        g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                        break;
+                    case VALUE_NUMBER_INT:
+                    case VALUE_NUMBER_FLOAT:
+                        g.writeNumber(p.getText());
+                        break;
+                    case VALUE_TRUE:
+                    case VALUE_FALSE:
+                        g.writeBoolean(t == JsonToken.VALUE_TRUE);
+                        break;
+                    case VALUE_NULL:
+                        g.writeNull();
+                        break;
+                    default:
+                        throw new IOException("unexpected token " + t);
+                }
+                if (depth == 0) {
+                    break;
+                }
+                t = p.nextToken();
+                if (t == null) {
+                    throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input");
+                }
+            } while (true);
         }
         return out.getAndClear();
     }
@@ -211,7 +264,7 @@ public final class OpenRtbJsonCodec {
     private static void requireToken(JsonToken actual, JsonToken wanted, FieldSlot slot, JsonPath path)
             throws OpenRtbDecodeException {
         if (actual != wanted) {
-            throw wrongType(path, slot.kind().expected, actual);
+            throw wrongType(path, slot.kind.expected, actual);
         }
     }
 
@@ -272,9 +325,10 @@ public final class OpenRtbJsonCodec {
 
     /** Encodes a message as compact spec JSON (UTF-8). */
     public byte[] encode(MessageOrBuilder message) {
+        Message built = built(message);
         try (ByteArrayBuilder out = new ByteArrayBuilder(factory._getBufferRecycler())) {
             try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-                writeObject(g, message, schema(message.getDescriptorForType()));
+                writeObject(g, built, schema(built));
             }
             return out.toByteArray();
         } catch (IOException e) {
@@ -286,67 +340,98 @@ public final class OpenRtbJsonCodec {
     public void encode(MessageOrBuilder message, OutputStream out) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            writeObject(g, message, schema(message.getDescriptorForType()));
+            Message built = built(message);
+            writeObject(g, built, schema(built));
         }
     }
 
-    private void writeObject(JsonGenerator g, MessageOrBuilder message, MessageSchema schema) throws IOException {
+    private static Message built(MessageOrBuilder m) {
+        return m instanceof Message ? (Message) m : ((Message.Builder) m).build();
+    }
+
+    private void writeObject(JsonGenerator g, Object message, MessageSchema schema) throws IOException {
         g.writeStartObject();
         for (FieldSlot slot : schema.ordered()) {
-            FieldDescriptor field = slot.field();
-            if (slot.repeated()) {
-                int count = message.getRepeatedFieldCount(field);
+            if (slot.repeated) {
+                int count = slot.count.count(message);
                 if (count == 0) {
                     continue;
                 }
-                g.writeFieldName(slot.name());
+                g.writeFieldName(slot.name);
                 g.writeStartArray();
                 for (int i = 0; i < count; i++) {
-                    writeValue(g, slot, message.getRepeatedField(field, i));
+                    writeElement(g, slot, message, i);
                 }
                 g.writeEndArray();
-            } else if (message.hasField(field)) {
-                g.writeFieldName(slot.name());
-                writeValue(g, slot, message.getField(field));
+            } else if (slot.has.has(message)) {
+                g.writeFieldName(slot.name);
+                writeSingle(g, slot, message);
             }
         }
         g.writeEndObject();
     }
 
-    private void writeValue(JsonGenerator g, FieldSlot slot, Object value) throws IOException {
-        switch (slot.kind()) {
+    private void writeSingle(JsonGenerator g, FieldSlot slot, Object message) throws IOException {
+        switch (slot.kind) {
             case INT32:
-                g.writeNumber((Integer) value);
+            case ENUM:
+                g.writeNumber(slot.intGet.get(message));
                 break;
             case INT64:
-                g.writeNumber((Long) value);
+                g.writeNumber(slot.longGet.get(message));
                 break;
             case DOUBLE:
-                writeDouble(g, ((Number) value).doubleValue());
+                writeDouble(g, slot.doubleGet.get(message));
                 break;
             case BOOL:
-                g.writeBoolean((Boolean) value);
+                g.writeBoolean(slot.boolGet.get(message));
                 break;
             case STRING:
-                g.writeString((String) value);
-                break;
-            case ENUM:
-                g.writeNumber(((EnumValueDescriptor) value).getNumber());
+                g.writeString((String) slot.objGet.get(message));
                 break;
             case MESSAGE:
-                writeObject(g, (MessageOrBuilder) value, slot.nested());
+                writeObject(g, slot.objGet.get(message), slot.nested);
                 break;
             case RAW_JSON_OBJECT:
-                String raw = (String) value;
-                if (raw.isEmpty()) {
-                    g.writeStartObject();
-                    g.writeEndObject();
-                } else {
-                    g.writeRawValue(raw);
-                }
+                writeRaw(g, (String) slot.objGet.get(message));
                 break;
             default:
-                throw new IllegalStateException("unhandled kind " + slot.kind());
+                throw new IllegalStateException("unhandled kind " + slot.kind);
+        }
+    }
+
+    private void writeElement(JsonGenerator g, FieldSlot slot, Object message, int i) throws IOException {
+        switch (slot.kind) {
+            case INT32:
+            case ENUM:
+                g.writeNumber(slot.intAt.get(message, i));
+                break;
+            case INT64:
+                g.writeNumber(slot.longAt.get(message, i));
+                break;
+            case DOUBLE:
+                writeDouble(g, slot.doubleAt.get(message, i));
+                break;
+            case BOOL:
+                g.writeBoolean(slot.boolAt.get(message, i));
+                break;
+            case STRING:
+                g.writeString((String) slot.objAt.get(message, i));
+                break;
+            case MESSAGE:
+                writeObject(g, slot.objAt.get(message, i), slot.nested);
+                break;
+            default:
+                throw new IllegalStateException("unhandled kind " + slot.kind);
+        }
+    }
+
+    private static void writeRaw(JsonGenerator g, String raw) throws IOException {
+        if (raw.isEmpty()) {
+            g.writeStartObject();
+            g.writeEndObject();
+        } else {
+            g.writeRawValue(raw);
         }
     }
 
@@ -359,8 +444,13 @@ public final class OpenRtbJsonCodec {
         }
     }
 
-    private MessageSchema schema(Descriptor descriptor) {
-        return schemas.computeIfAbsent(descriptor, MessageSchema::of);
+    private MessageSchema schema(Message prototype) {
+        MessageSchema schema = schemas.get(prototype.getClass());
+        if (schema == null) {
+            schema = schemas.computeIfAbsent(prototype.getClass(),
+                    c -> MessageSchema.of(prototype.getClass(), prototype.getDescriptorForType()));
+        }
+        return schema;
     }
 
     /** The factory's limits, for callers that parse other JSON under the same rules. */

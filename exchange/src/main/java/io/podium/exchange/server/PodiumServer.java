@@ -121,7 +121,8 @@ public final class PodiumServer implements AutoCloseable {
                 new NoticeDeduplicator(clock, config.notices().dedupeWindowSeconds() * 1000L, config.notices().dedupeCapacity()),
                 forwarder, noticeListeners, metrics, clock, config.notices().maxAgeSeconds() * 1000L);
         AuctionHandler auction = new AuctionHandler(
-                new RequestDecoder(codec, new OpenRtbValidator(), sc.maxDecompressedBytes(), sc.maxJsonDepth()),
+                new RequestDecoder(codec, new OpenRtbValidator(), currencies, sc.maxDecompressedBytes(),
+                        sc.maxJsonDepth()),
                 auctions, new ResponseAssembler(signer, macroValues, currencies, clock),
                 new LossNotifier(forwarder, macroValues, clock), codec, config.auction(), metrics,
                 sc.maxBodyBytes(), sc.maxConcurrentAuctions());

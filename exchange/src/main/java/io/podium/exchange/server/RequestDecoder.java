@@ -1,6 +1,7 @@
 package io.podium.exchange.server;
 
 import com.google.protobuf.CodedInputStream;
+import io.podium.exchange.auction.CurrencyConverter;
 import io.podium.exchange.openrtb.Gzip;
 import io.podium.exchange.openrtb.OpenRtbDecodeException;
 import io.podium.exchange.openrtb.OpenRtbJsonCodec;
@@ -23,12 +24,15 @@ final class RequestDecoder {
 
     private final OpenRtbJsonCodec codec;
     private final OpenRtbValidator validator;
+    private final CurrencyConverter currencies;
     private final int maxDecompressedBytes;
     private final int maxDepth;
 
-    RequestDecoder(OpenRtbJsonCodec codec, OpenRtbValidator validator, int maxDecompressedBytes, int maxDepth) {
+    RequestDecoder(OpenRtbJsonCodec codec, OpenRtbValidator validator, CurrencyConverter currencies,
+                   int maxDecompressedBytes, int maxDepth) {
         this.codec = codec;
         this.validator = validator;
+        this.currencies = currencies;
         this.maxDecompressedBytes = maxDecompressedBytes;
         this.maxDepth = maxDepth;
     }
@@ -75,7 +79,30 @@ final class RequestDecoder {
             }
         }
         List<Problem> problems = validator.validateRequest(request);
-        return new Decoded(problems.isEmpty() ? request : request, problems);
+        if (problems.isEmpty()) {
+            problems = unknownFloorCurrencies(request);
+        }
+        return new Decoded(request, problems);
+    }
+
+    /** A floor in a currency without a configured rate cannot be enforced: refuse the request. */
+    private List<Problem> unknownFloorCurrencies(BidRequest request) {
+        List<Problem> problems = new java.util.ArrayList<>(0);
+        for (int i = 0; i < request.getImpCount(); i++) {
+            var imp = request.getImp(i);
+            if (imp.hasBidfloorcur() && !currencies.knows(imp.getBidfloorcur())) {
+                problems.add(new Problem("$.imp[" + i + "].bidfloorcur", "no exchange rate configured for "
+                        + imp.getBidfloorcur()));
+            }
+            for (int d = 0; d < imp.getPmp().getDealsCount(); d++) {
+                var deal = imp.getPmp().getDeals(d);
+                if (deal.hasBidfloorcur() && !currencies.knows(deal.getBidfloorcur())) {
+                    problems.add(new Problem("$.imp[" + i + "].pmp.deals[" + d + "].bidfloorcur",
+                            "no exchange rate configured for " + deal.getBidfloorcur()));
+                }
+            }
+        }
+        return problems;
     }
 
     private static Decoded failed(String path, String message) {
