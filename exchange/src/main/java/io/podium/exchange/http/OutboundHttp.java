@@ -24,4 +24,9 @@ public interface OutboundHttp extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The implementation the configuration names. */
+    static OutboundHttp create(io.podium.exchange.config.HttpClientConfig config) {
+        return "jdk".equals(config.implementation()) ? new JdkOutboundHttp(config) : new NettyOutboundHttp(config);
+    }
 }

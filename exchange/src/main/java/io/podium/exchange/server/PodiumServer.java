@@ -12,7 +12,6 @@ import io.podium.exchange.bidder.QpsLimiter;
 import io.podium.exchange.config.BidderConfig;
 import io.podium.exchange.config.PodiumConfig;
 import io.podium.exchange.config.ServerConfig;
-import io.podium.exchange.http.JdkOutboundHttp;
 import io.podium.exchange.http.OutboundHttp;
 import io.podium.exchange.metrics.MetricName;
 import io.podium.exchange.metrics.Metrics;
@@ -72,7 +71,7 @@ public final class PodiumServer implements AutoCloseable {
 
     public synchronized PodiumServer start() {
         ServerConfig sc = resolvePort(config.server());
-        http = new JdkOutboundHttp(config.httpClient());
+        http = OutboundHttp.create(config.httpClient());
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
             Thread th = new Thread(r, "podium-deadline");
             th.setDaemon(true);
@@ -108,6 +107,7 @@ public final class PodiumServer implements AutoCloseable {
                 .build();
         undertow.start();
         port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        warmUpClient();
         LOG.info("Podium listening on {}:{} with {} bidder(s)", sc.host(), port, bidders.size());
         return this;
     }
@@ -155,6 +155,22 @@ public final class PodiumServer implements AutoCloseable {
             }
         } catch (Exception e) {
             throw new IllegalStateException("warm-up failed", e);
+        }
+    }
+
+    /**
+     * Sends a few calls through the outbound client to this server's own health check, so that
+     * its connection machinery is loaded before the first auction depends on it.
+     */
+    private void warmUpClient() {
+        URI health = URI.create("http://127.0.0.1:" + port + "/health");
+        for (int i = 0; i < 20; i++) {
+            try {
+                http.get(health, 2000).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.debug("client warm-up call failed: {}", e.toString());
+                return;
+            }
         }
     }
 
