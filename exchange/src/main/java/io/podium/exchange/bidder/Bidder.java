@@ -66,14 +66,15 @@ public final class Bidder {
      * caller's own deadline.
      */
     public CompletableFuture<BidderResult> call(BidRequest sent, long timeoutMillis) {
+        return call(sent, new EncodedRequests(codec), timeoutMillis);
+    }
+
+    /** As {@link #call(BidRequest, long)}, sharing encoded bytes with the auction's other bidders. */
+    CompletableFuture<BidderResult> call(BidRequest sent, EncodedRequests encoded, long timeoutMillis) {
         long start = System.nanoTime();
         boolean protobuf = "protobuf".equals(config.format());
-        byte[] body = protobuf ? sent.toByteArray() : codec.encode(sent);
-        String encoding = null;
-        if (config.gzip()) {
-            body = Gzip.compress(body);
-            encoding = "gzip";
-        }
+        byte[] body = encoded.bytes(sent, protobuf, config.gzip());
+        String encoding = config.gzip() ? "gzip" : null;
         return http.post(config.endpoint(), body, protobuf ? PROTOBUF : JSON, encoding, "2.6", timeoutMillis)
                 .handle((reply, error) -> {
                     long latency = System.nanoTime() - start;

@@ -36,23 +36,14 @@ public final class BidderRequestFactory {
     }
 
     /**
+     * The request as every bidder receives it before per-bidder tailoring: {@code tmax} cut
+     * to what is left, the transaction id, Podium's supply-chain node.
+     *
      * @param tid the auction's transaction id, the same for every bidder
-     * @param tmaxMs the time the bidder has
+     * @param tmaxMs the time bidders have
      */
-    public BidRequest build(BidRequest request, BidderConfig bidder, String tid, int tmaxMs) {
-        if (skipReason(request, bidder) != null) {
-            return null;
-        }
-        BidRequest.Builder out = request.toBuilder().clearImp().setTmax(tmaxMs);
-        for (Imp imp : request.getImpList()) {
-            Imp tailored = tailor(imp, bidder);
-            if (tailored != null) {
-                out.addImp(tailored);
-            }
-        }
-        if (out.getImpCount() == 0) {
-            return null;
-        }
+    public BidRequest prepare(BidRequest request, String tid, int tmaxMs) {
+        BidRequest.Builder out = request.toBuilder().setTmax(tmaxMs);
         Source.Builder source = request.hasSource() ? request.getSource().toBuilder() : Source.newBuilder();
         source.setTid(tid);
         SupplyChain.Builder chain = source.hasSchain() ? source.getSchain().toBuilder()
@@ -63,7 +54,42 @@ public final class BidderRequestFactory {
         return out.build();
     }
 
+    /**
+     * The prepared request cut to what one bidder may buy; the very same instance when nothing
+     * had to change (so its encoding can be shared), null when nothing is left for it.
+     */
+    public BidRequest tailor(BidRequest prepared, BidderConfig bidder) {
+        if (skipReason(prepared, bidder) != null) {
+            return null;
+        }
+        boolean changed = false;
+        List<Imp> imps = new java.util.ArrayList<>(prepared.getImpCount());
+        for (Imp imp : prepared.getImpList()) {
+            Imp tailored = tailor(imp, bidder);
+            changed |= tailored != imp;
+            if (tailored != null) {
+                imps.add(tailored);
+            }
+        }
+        if (imps.isEmpty()) {
+            return null;
+        }
+        return changed ? prepared.toBuilder().clearImp().addAllImp(imps).build() : prepared;
+    }
+
+    /** {@link #prepare} then {@link #tailor}, for one bidder. */
+    public BidRequest build(BidRequest request, BidderConfig bidder, String tid, int tmaxMs) {
+        if (skipReason(request, bidder) != null) {
+            return null;
+        }
+        return tailor(prepare(request, tid, tmaxMs), bidder);
+    }
+
+    /** The imp itself when the bidder may take all of it, a cut copy, or null. */
     private static Imp tailor(Imp imp, BidderConfig bidder) {
+        if (takesWhole(imp, bidder)) {
+            return imp;
+        }
         Imp.Builder b = imp.toBuilder();
         if (imp.hasBanner() && !bidder.mediaTypes().contains("banner")) {
             b.clearBanner();
@@ -93,6 +119,23 @@ public final class BidderRequestFactory {
             b.setPmp(pmp);
         }
         return b.build();
+    }
+
+    private static boolean takesWhole(Imp imp, BidderConfig bidder) {
+        if (!imp.hasBanner() && !imp.hasVideo() && !imp.hasAudio() && !imp.hasNative()) {
+            return false;
+        }
+        if (imp.hasBanner() && !bidder.mediaTypes().contains("banner") || imp.hasVideo() && !bidder.mediaTypes().contains("video")
+                || imp.hasAudio() && !bidder.mediaTypes().contains("audio")
+                || imp.hasNative() && !bidder.mediaTypes().contains("native")) {
+            return false;
+        }
+        for (Deal deal : imp.getPmp().getDealsList()) {
+            if (deal.getWseatCount() > 0 && !containsIgnoreCase(deal.getWseatList(), bidder.seat())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean seatExcluded(List<String> wseat, List<String> bseat, String seat) {

@@ -25,8 +25,11 @@ public final class FanOut {
     private final BidderRequestFactory requests;
     private final ScheduledExecutorService timer;
     private final Metrics metrics;
+    private final io.podium.exchange.openrtb.OpenRtbJsonCodec codec;
 
-    public FanOut(List<Bidder> bidders, BidderRequestFactory requests, ScheduledExecutorService timer, Metrics metrics) {
+    public FanOut(List<Bidder> bidders, BidderRequestFactory requests, ScheduledExecutorService timer, Metrics metrics,
+                  io.podium.exchange.openrtb.OpenRtbJsonCodec codec) {
+        this.codec = codec;
         this.bidders = List.copyOf(bidders);
         this.requests = requests;
         this.timer = timer;
@@ -42,8 +45,9 @@ public final class FanOut {
         int tmax = deadline.remainingMillis(now);
         List<Bidder> called = new ArrayList<>(bidders.size());
         List<BidRequest> sent = new ArrayList<>(bidders.size());
+        BidRequest prepared = tmax > 0 ? requests.prepare(request, tid, tmax) : request;
         for (Bidder bidder : bidders) {
-            BidRequest tailored = admit(request, bidder, tid, tmax);
+            BidRequest tailored = admit(prepared, bidder, tmax);
             if (tailored != null) {
                 called.add(bidder);
                 sent.add(tailored);
@@ -53,19 +57,20 @@ public final class FanOut {
             return CompletableFuture.completedFuture(List.of());
         }
         Collection collection = new Collection(called, sent);
+        EncodedRequests encoded = new EncodedRequests(codec);
         for (int i = 0; i < called.size(); i++) {
             Bidder bidder = called.get(i);
             long timeout = bidder.config().timeoutMs() > 0 ? Math.min(tmax, bidder.config().timeoutMs()) : tmax;
             metrics.increment(MetricName.BIDDER_REQUESTS, "bidder", bidder.id());
             int slot = i;
-            bidder.call(sent.get(i), timeout).thenAccept(r -> collection.arrive(slot, r));
+            bidder.call(sent.get(i), encoded, timeout).thenAccept(r -> collection.arrive(slot, r));
         }
         collection.timeout = timer.schedule(collection::close, Math.max(0, deadline.remainingNanos(System.nanoTime())),
                 TimeUnit.NANOSECONDS);
         return collection.done;
     }
 
-    private BidRequest admit(BidRequest request, Bidder bidder, String tid, int tmax) {
+    private BidRequest admit(BidRequest request, Bidder bidder, int tmax) {
         if (tmax <= 0) {
             metrics.increment(MetricName.BIDDER_SKIPPED, "bidder", bidder.id(), "reason", "no_time");
             return null;
@@ -74,7 +79,7 @@ public final class FanOut {
             metrics.increment(MetricName.BIDDER_SKIPPED, "bidder", bidder.id(), "reason", "seat_blocked");
             return null;
         }
-        BidRequest tailored = requests.build(request, bidder.config(), tid, tmax);
+        BidRequest tailored = requests.tailor(request, bidder.config());
         if (tailored == null) {
             metrics.increment(MetricName.BIDDER_SKIPPED, "bidder", bidder.id(), "reason", "no_imps");
             return null;

@@ -51,6 +51,8 @@ final class FieldSlot {
     final Kind kind;
     final String name;
     final boolean repeated;
+    /** The schema marks the field {@code (required)} (OpenRTB: "required" in the spec). */
+    final boolean required;
     MessageSchema nested;
 
     // decoding (on the builder)
@@ -81,6 +83,8 @@ final class FieldSlot {
         this.kind = kind;
         this.name = field.getName();
         this.repeated = field.isRepeated();
+        this.required = field.getOptions().hasExtension(io.podium.openrtb.OpenRtb26.required)
+                && field.getOptions().getExtension(io.podium.openrtb.OpenRtb26.required);
     }
 
     /** Binds the generated accessors of this field on its message and builder classes. */

@@ -34,8 +34,36 @@ final class MessageSchema {
         }
     }
 
-    static MessageSchema of(Class<? extends Message> messageClass, Descriptor descriptor) {
-        return build(descriptor, messageClass, new HashMap<>());
+    private static final java.util.concurrent.ConcurrentMap<Class<?>, MessageSchema> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The schema of a generated message class, built on first use and shared process-wide. */
+    static MessageSchema forMessage(Message prototype) {
+        MessageSchema schema = CACHE.get(prototype.getClass());
+        if (schema == null) {
+            synchronized (CACHE) {
+                schema = CACHE.computeIfAbsent(prototype.getClass(),
+                        c -> build(prototype.getDescriptorForType(), c, new HashMap<>()));
+            }
+        }
+        return schema;
+    }
+
+    /** Whether this message or one nested in it has a field the spec marks required. */
+    private Boolean requiresWalk;
+
+    boolean hasRequiredFieldsBelow() {
+        if (requiresWalk == null) {
+            requiresWalk = Boolean.FALSE; // breaks cycles while computing
+            boolean any = false;
+            for (FieldSlot slot : ordered) {
+                if (slot.required || slot.kind == FieldSlot.Kind.MESSAGE && slot.nested.hasRequiredFieldsBelow()) {
+                    any = true;
+                }
+            }
+            requiresWalk = any;
+        }
+        return requiresWalk;
     }
 
     private static MessageSchema build(Descriptor descriptor, Class<?> messageClass, Map<Descriptor, MessageSchema> done) {

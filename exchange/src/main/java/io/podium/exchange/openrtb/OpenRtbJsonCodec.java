@@ -23,8 +23,6 @@ import io.podium.openrtb.BidResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * OpenRTB 2.6 JSON, streamed by Jackson straight into the generated protobuf builders and
@@ -45,7 +43,6 @@ public final class OpenRtbJsonCodec {
 
     private final JsonFactory factory;
     private final int maxDepth;
-    private final Map<Class<?>, MessageSchema> schemas = new ConcurrentHashMap<>();
 
     public OpenRtbJsonCodec() {
         this(DEFAULT_MAX_DEPTH);
@@ -444,13 +441,8 @@ public final class OpenRtbJsonCodec {
         }
     }
 
-    private MessageSchema schema(Message prototype) {
-        MessageSchema schema = schemas.get(prototype.getClass());
-        if (schema == null) {
-            schema = schemas.computeIfAbsent(prototype.getClass(),
-                    c -> MessageSchema.of(prototype.getClass(), prototype.getDescriptorForType()));
-        }
-        return schema;
+    private static MessageSchema schema(Message prototype) {
+        return MessageSchema.forMessage(prototype);
     }
 
     /** The factory's limits, for callers that parse other JSON under the same rules. */

@@ -3,13 +3,10 @@ package io.podium.exchange.openrtb;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.google.protobuf.MessageOrBuilder;
 import io.podium.openrtb.Bid;
 import io.podium.openrtb.BidRequest;
 import io.podium.openrtb.BidResponse;
 import io.podium.openrtb.Imp;
-import io.podium.openrtb.OpenRtb26;
 import io.podium.openrtb.SeatBid;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,9 +24,18 @@ import java.util.Set;
 public final class OpenRtbValidator {
     private static final JsonFactory JSON = new JsonFactory();
 
+    /** Validates a request decoded from protobuf (ext objects are checked too). */
     public List<Problem> validateRequest(BidRequest request) {
-        List<Problem> problems = new ArrayList<>();
-        walk(request, "$", problems);
+        return validateRequest(request, true);
+    }
+
+    /**
+     * @param checkExt whether ext fields must be checked to hold JSON objects: needed for
+     *                 protobuf input, already guaranteed for JSON decoded by the codec
+     */
+    public List<Problem> validateRequest(BidRequest request, boolean checkExt) {
+        List<Problem> problems = new ArrayList<>(0);
+        walk(request, MessageSchema.forMessage(BidRequest.getDefaultInstance()), new JsonPath(), checkExt, problems);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < request.getImpCount(); i++) {
             Imp imp = request.getImp(i);
@@ -77,9 +83,15 @@ public final class OpenRtbValidator {
         return problems;
     }
 
+    /** Validates a response decoded from protobuf (ext objects are checked too). */
     public List<Problem> validateResponse(BidResponse response) {
-        List<Problem> problems = new ArrayList<>();
-        walk(response, "$", problems);
+        return validateResponse(response, true);
+    }
+
+    /** @param checkExt as for {@link #validateRequest(BidRequest, boolean)} */
+    public List<Problem> validateResponse(BidResponse response, boolean checkExt) {
+        List<Problem> problems = new ArrayList<>(0);
+        walk(response, MessageSchema.forMessage(BidResponse.getDefaultInstance()), new JsonPath(), checkExt, problems);
         if (response.hasCur()) {
             currency(response.getCur(), "$.cur", problems);
         }
@@ -106,39 +118,62 @@ public final class OpenRtbValidator {
         }
     }
 
-    /** Required fields and ext objects, recursively through every present message. */
-    private static void walk(MessageOrBuilder message, String path, List<Problem> problems) {
-        for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
-            String p = path + "." + field.getName();
-            boolean required = field.getOptions().getExtension(OpenRtb26.required);
-            if (field.isRepeated()) {
-                int count = message.getRepeatedFieldCount(field);
-                if (required && count == 0) {
-                    problems.add(new Problem(p, "is required and must not be empty"));
+    /**
+     * Required fields and (when asked) ext objects, recursively through every present message,
+     * with the accessors bound in {@link MessageSchema}. Subtrees without required fields are
+     * skipped unless ext objects must be checked.
+     */
+    private static void walk(Object message, MessageSchema schema, JsonPath path, boolean checkExt,
+                             List<Problem> problems) {
+        for (FieldSlot slot : schema.ordered()) {
+            if (slot.repeated) {
+                int count = slot.count.count(message);
+                if (slot.required && count == 0) {
+                    problems.add(problem(path, slot.name, "is required and must not be empty"));
                 }
-                if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
+                if (slot.kind == FieldSlot.Kind.MESSAGE && (checkExt || slot.nested.hasRequiredFieldsBelow())) {
+                    path.pushName(slot.name);
+                    path.pushIndex(0);
                     for (int i = 0; i < count; i++) {
-                        walk((MessageOrBuilder) message.getRepeatedField(field, i), p + "[" + i + "]", problems);
+                        path.setIndex(i);
+                        walk(slot.objAt.get(message, i), slot.nested, path, checkExt, problems);
                     }
+                    path.pop();
+                    path.pop();
                 }
                 continue;
             }
-            boolean present = message.hasField(field);
+            boolean required = slot.required;
+            boolean descend = slot.kind == FieldSlot.Kind.MESSAGE && (checkExt || slot.nested.hasRequiredFieldsBelow());
+            boolean ext = checkExt && slot.kind == FieldSlot.Kind.RAW_JSON_OBJECT;
+            if (!required && !descend && !ext) {
+                continue;
+            }
+            boolean present = slot.has.has(message);
             if (required && !present) {
-                problems.add(new Problem(p, "is required"));
+                problems.add(problem(path, slot.name, "is required"));
             }
             if (!present) {
                 continue;
             }
-            if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
-                walk((MessageOrBuilder) message.getField(field), p, problems);
-            } else if ("ext".equals(field.getName()) && field.getJavaType() == FieldDescriptor.JavaType.STRING) {
-                String ext = (String) message.getField(field);
-                if (!ext.isEmpty() && !isJsonObject(ext)) {
-                    problems.add(new Problem(p, "must hold a JSON object"));
+            if (descend) {
+                path.pushName(slot.name);
+                walk(slot.objGet.get(message), slot.nested, path, checkExt, problems);
+                path.pop();
+            } else if (ext) {
+                String text = (String) slot.objGet.get(message);
+                if (!text.isEmpty() && !isJsonObject(text)) {
+                    problems.add(problem(path, slot.name, "must hold a JSON object"));
                 }
             }
         }
+    }
+
+    private static Problem problem(JsonPath path, String field, String message) {
+        path.pushName(field);
+        Problem p = new Problem(path.toString(), message);
+        path.pop();
+        return p;
     }
 
     /** Whether text is exactly one well-formed JSON object. */

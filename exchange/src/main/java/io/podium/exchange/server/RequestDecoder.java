@@ -63,7 +63,8 @@ final class RequestDecoder {
             return failed("$", "empty body");
         }
         BidRequest request;
-        if (isProtobuf(contentType)) {
+        boolean protobuf = isProtobuf(contentType);
+        if (protobuf) {
             try {
                 CodedInputStream in = CodedInputStream.newInstance(body);
                 in.setRecursionLimit(maxDepth);
@@ -78,7 +79,7 @@ final class RequestDecoder {
                 return failed(e.path(), e.problem());
             }
         }
-        List<Problem> problems = validator.validateRequest(request);
+        List<Problem> problems = validator.validateRequest(request, protobuf);
         if (problems.isEmpty()) {
             problems = unknownFloorCurrencies(request);
         }
