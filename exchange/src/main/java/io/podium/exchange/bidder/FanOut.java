@@ -27,9 +27,16 @@ public final class FanOut {
     private final Metrics metrics;
     private final io.podium.exchange.openrtb.OpenRtbJsonCodec codec;
 
+    private final int lateGraceMs;
+
+    /**
+     * @param lateGraceMs how long past the deadline a bidder call stays open, so that a late
+     *                    answer is read and counted rather than cut off unseen
+     */
     public FanOut(List<Bidder> bidders, BidderRequestFactory requests, ScheduledExecutorService timer, Metrics metrics,
-                  io.podium.exchange.openrtb.OpenRtbJsonCodec codec) {
+                  io.podium.exchange.openrtb.OpenRtbJsonCodec codec, int lateGraceMs) {
         this.codec = codec;
+        this.lateGraceMs = lateGraceMs;
         this.bidders = List.copyOf(bidders);
         this.requests = requests;
         this.timer = timer;
@@ -60,7 +67,8 @@ public final class FanOut {
         EncodedRequests encoded = new EncodedRequests(codec);
         for (int i = 0; i < called.size(); i++) {
             Bidder bidder = called.get(i);
-            long timeout = bidder.config().timeoutMs() > 0 ? Math.min(tmax, bidder.config().timeoutMs()) : tmax;
+            long timeout = bidder.config().timeoutMs() > 0 ? Math.min(tmax, bidder.config().timeoutMs())
+                    : tmax + (long) lateGraceMs;
             metrics.increment(MetricName.BIDDER_REQUESTS, "bidder", bidder.id());
             int slot = i;
             bidder.call(sent.get(i), encoded, timeout).thenAccept(r -> collection.arrive(slot, r));
@@ -113,7 +121,9 @@ public final class FanOut {
 
         void arrive(int slot, BidderResult result) {
             if (done.isDone()) {
-                metrics.increment(MetricName.BIDDER_LATE, "bidder", result.bidder().id());
+                if (result.status() != BidderResult.Status.TIMEOUT) {
+                    metrics.increment(MetricName.BIDDER_LATE, "bidder", result.bidder().id());
+                }
                 return;
             }
             results.set(slot, result);

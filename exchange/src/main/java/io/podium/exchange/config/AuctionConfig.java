@@ -16,10 +16,12 @@ import java.util.Map;
  * @param secondPriceIncrementMicros added to the second price in {@code at=2} auctions
  * @param schainAsi Podium's own supply-chain node: the advertising system's domain
  * @param schainSid Podium's seller id within that system
+ * @param lateGraceMs how long after the deadline a bidder's connection is kept open so that a
+ *                    late answer is still read (and counted as late) instead of cut off
  */
 public record AuctionConfig(int defaultTmaxMs, int tmaxCapMs, int marginMs, String currency,
                             Map<String, Long> ratesMicros, long secondPriceIncrementMicros,
-                            String schainAsi, String schainSid) {
+                            String schainAsi, String schainSid, int lateGraceMs) {
 
     static AuctionConfig read(ConfigNode n) {
         int defaultTmax = n.int32("default_tmax_ms", 250, 10, 60_000);
@@ -46,10 +48,11 @@ public record AuctionConfig(int defaultTmaxMs, int tmaxCapMs, int marginMs, Stri
         String asi = schain.string("asi", "podium.local");
         String sid = schain.string("sid", "podium");
         schain.finish();
+        int grace = n.int32("late_grace_ms", 50, 0, 60_000);
         if (margin >= Math.min(defaultTmax, cap)) {
             n.problem("margin_ms", "must be smaller than default_tmax_ms and tmax_cap_ms");
         }
         n.finish();
-        return new AuctionConfig(defaultTmax, cap, margin, currency, Map.copyOf(rates), increment, asi, sid);
+        return new AuctionConfig(defaultTmax, cap, margin, currency, Map.copyOf(rates), increment, asi, sid, grace);
     }
 }

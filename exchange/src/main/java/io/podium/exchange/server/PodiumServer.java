@@ -90,7 +90,7 @@ public final class PodiumServer implements AutoCloseable {
             metrics.gauge(MetricName.BREAKER_STATE, () -> bidder.breaker().state().ordinal(), "bidder", bc.id());
         }
         FanOut fanOut = new FanOut(bidders, new BidderRequestFactory(config.auction().schainAsi(),
-                config.auction().schainSid()), timer, metrics, codec);
+                config.auction().schainSid()), timer, metrics, codec, config.auction().lateGraceMs());
         AuctionService auctions = new AuctionService(fanOut, new BidScreen(currencies),
                 new ImpAuction(config.auction().secondPriceIncrementMicros()), metrics);
 

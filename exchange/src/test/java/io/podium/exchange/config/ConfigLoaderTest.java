@@ -92,7 +92,7 @@ class ConfigLoaderTest {
                 URI.create("https://rtb.podium.example")), c.server());
         assertEquals(new AuctionConfig(200, 800, 20, "USD",
                 Map.of("USD", 1_000_000L, "EUR", 1_100_000L, "GBP", 1_250_000L, "JPY", 6_700L),
-                5_000, "podium.example", "seller-1"), c.auction());
+                5_000, "podium.example", "seller-1", 50), c.auction());
         assertEquals(new NoticeConfig("0123456789abcdef0123", 1500, 3600, 50_000, 7200), c.notices());
         assertEquals(new HttpClientConfig("PodiumTest/1.0", 100, 65536, 64, "netty"), c.httpClient());
         assertEquals(new CircuitBreakerConfig(5, 2000, 4000, 25), c.circuitBreaker());

@@ -25,6 +25,8 @@ final class MockBidder implements AutoCloseable {
     private final Undertow server;
     private final int port;
     volatile Behaviour behaviour;
+    /** How long BID waits before answering. */
+    volatile int delayMs;
     volatile Function<String, String> answer;
 
     MockBidder(Behaviour behaviour, Function<String, String> answer) {
@@ -67,6 +69,9 @@ final class MockBidder implements AutoCloseable {
         try {
             switch (behaviour) {
                 case BID:
+                    if (delayMs > 0) {
+                        Thread.sleep(delayMs);
+                    }
                     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
                     exchange.getResponseSender().send(answer.apply(body));
                     break;
