@@ -70,7 +70,7 @@ public final class BidScreen {
     }
 
     private String currencyProblem(BidRequest sent, String currency) {
-        if (sent.getCurCount() > 0 && !containsIgnoreCase(sent.getCurList(), currency)) {
+        if (sent.getCurCount() > 0 && !SeatRules.containsIgnoreCase(sent.getCurList(), currency)) {
             return "currency " + currency + " is not one the request allows " + sent.getCurList();
         }
         if (!currencies.knows(currency)) {
@@ -119,8 +119,7 @@ public final class BidScreen {
         if (!bid.hasCrid() || bid.getCrid().isEmpty()) {
             return reject(LossReason.LOSS_REASON_MISSING_CREATIVE_ID, "crid missing");
         }
-        if (containsIgnoreCase(req.getBseatList(), seat)
-                || req.getWseatCount() > 0 && !containsIgnoreCase(req.getWseatList(), seat)) {
+        if (!SeatRules.allowed(req.getWseatList(), req.getBseatList(), seat)) {
             return reject(LossReason.LOSS_REASON_BUYER_SEAT_BLOCKED, "seat " + seat + " not allowed");
         }
         for (String domain : bid.getAdomainList()) {
@@ -128,7 +127,7 @@ public final class BidScreen {
                 return reject(LossReason.LOSS_REASON_CREATIVE_ADVERTISER_EXCLUSIONS, "advertiser " + domain + " blocked");
             }
         }
-        if (bid.hasBundle() && containsIgnoreCase(req.getBappList(), bid.getBundle())) {
+        if (bid.hasBundle() && SeatRules.containsIgnoreCase(req.getBappList(), bid.getBundle())) {
             return reject(LossReason.LOSS_REASON_CREATIVE_APP_BUNDLE_EXCLUSIONS, "app " + bid.getBundle() + " blocked");
         }
         for (String cat : bid.getCatList()) {
@@ -154,7 +153,7 @@ public final class BidScreen {
             if (deal == null) {
                 return reject(LossReason.LOSS_REASON_INVALID_DEAL_ID, "deal " + bid.getDealid() + " is not offered on this imp");
             }
-            if (deal.getWseatCount() > 0 && !containsIgnoreCase(deal.getWseatList(), seat)) {
+            if (!SeatRules.dealAllows(deal, seat)) {
                 return reject(LossReason.LOSS_REASON_BUYER_SEAT_BLOCKED, "seat " + seat + " not allowed on deal " + deal.getId());
             }
             if (deal.getWadomainCount() > 0 && !allAllowed(bid.getAdomainList(), deal.getWadomainList())) {
@@ -281,14 +280,6 @@ public final class BidScreen {
         return true;
     }
 
-    private static boolean containsIgnoreCase(List<String> list, String value) {
-        for (String s : list) {
-            if (s.equalsIgnoreCase(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static Verdict reject(LossReason reason, String detail) {
         return new Verdict(reason.getNumber(), detail);

@@ -1,5 +1,6 @@
 package io.podium.exchange.bidder;
 
+import io.podium.exchange.auction.SeatRules;
 import io.podium.exchange.config.BidderConfig;
 import io.podium.openrtb.BidRequest;
 import io.podium.openrtb.Deal;
@@ -109,7 +110,7 @@ public final class BidderRequestFactory {
         if (imp.hasPmp()) {
             Pmp.Builder pmp = imp.getPmp().toBuilder().clearDeals();
             for (Deal deal : imp.getPmp().getDealsList()) {
-                if (deal.getWseatCount() == 0 || containsIgnoreCase(deal.getWseatList(), bidder.seat())) {
+                if (SeatRules.dealAllows(deal, bidder.seat())) {
                     pmp.addDeals(deal);
                 }
             }
@@ -131,7 +132,7 @@ public final class BidderRequestFactory {
             return false;
         }
         for (Deal deal : imp.getPmp().getDealsList()) {
-            if (deal.getWseatCount() > 0 && !containsIgnoreCase(deal.getWseatList(), bidder.seat())) {
+            if (!SeatRules.dealAllows(deal, bidder.seat())) {
                 return false;
             }
         }
@@ -139,15 +140,7 @@ public final class BidderRequestFactory {
     }
 
     static boolean seatExcluded(List<String> wseat, List<String> bseat, String seat) {
-        return containsIgnoreCase(bseat, seat) || !wseat.isEmpty() && !containsIgnoreCase(wseat, seat);
+        return !SeatRules.allowed(wseat, bseat, seat);
     }
 
-    private static boolean containsIgnoreCase(List<String> list, String value) {
-        for (String s : list) {
-            if (s.equalsIgnoreCase(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -63,6 +63,16 @@ public final class PodiumServer implements AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * Uses this outbound client instead of the configured one (benchmarks compare clients
+     * that are not offered in the configuration); call before {@link #start()}. The server
+     * closes it.
+     */
+    public PodiumServer outboundHttp(OutboundHttp client) {
+        this.http = client;
+        return this;
+    }
+
     /** Adds a listener told of every first valid notice; call before {@link #start()}. */
     public PodiumServer onNotice(NoticeListener listener) {
         noticeListeners.add(listener);
@@ -71,7 +81,9 @@ public final class PodiumServer implements AutoCloseable {
 
     public synchronized PodiumServer start() {
         ServerConfig sc = resolvePort(config.server());
-        http = OutboundHttp.create(config.httpClient());
+        if (http == null) {
+            http = OutboundHttp.create(config.httpClient());
+        }
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
             Thread th = new Thread(r, "podium-deadline");
             th.setDaemon(true);

@@ -259,6 +259,41 @@ class AuctionEndpointTest {
     }
 
     @Test
+    void protobufAndGzipBiddersAreSpokenToInTheirFormat() throws Exception {
+        MockBidder pb = bidder(MockBidder.Behaviour.BID, 2.0, "pb.com");
+        MockBidder gz = bidder(MockBidder.Behaviour.BID, 1.0, "gz.com");
+        PodiumConfig config = ConfigLoader.fromYaml("server: {port: 0, host: 127.0.0.1}\nbidders:\n"
+                + "  - {id: pb, endpoint: '" + pb.endpoint() + "', format: protobuf, gzip: true}\n"
+                + "  - {id: gz, endpoint: '" + gz.endpoint() + "', gzip: true}\n", Map.of());
+        PodiumServer server = new PodiumServer(config, Clock.systemUTC()).start();
+        closeables.add(0, server);
+
+        HttpResponse<byte[]> r = post(server, BANNER_REQUEST);
+
+        assertEquals(200, r.statusCode());
+        assertEquals("b-pb.com", JSON.readTree(r.body()).get("seatbid").get(0).get("bid").get(0).get("id").asText());
+        assertEquals(1, pb.gzipped.get());
+        assertEquals(1, gz.gzipped.get());
+        assertEquals("req-1", JSON.readTree(pb.requests.get(0)).get("id").asText());
+    }
+
+    @Test
+    void mediaTypesDecideWhichBiddersAreCalled() throws Exception {
+        MockBidder videoOnly = bidder(MockBidder.Behaviour.BID, 2.0, "v.com");
+        MockBidder banner = bidder(MockBidder.Behaviour.BID, 1.0, "b.com");
+        PodiumConfig config = ConfigLoader.fromYaml("server: {port: 0, host: 127.0.0.1}\nbidders:\n"
+                + "  - {id: video, endpoint: '" + videoOnly.endpoint() + "', media_types: [video]}\n"
+                + "  - {id: banner, endpoint: '" + banner.endpoint() + "', media_types: [banner]}\n", Map.of());
+        PodiumServer server = new PodiumServer(config, Clock.systemUTC()).start();
+        closeables.add(0, server);
+
+        assertEquals(200, post(server, BANNER_REQUEST).statusCode());
+
+        assertEquals(0, videoOnly.calls.get());
+        assertEquals(1, banner.calls.get());
+    }
+
+    @Test
     void shedsLoadPastTheConcurrencyCap() throws Exception {
         MockBidder slow = bidder(MockBidder.Behaviour.HANG, 1, "x.com");
         // a server with room for one auction: the second concurrent one is shed at once

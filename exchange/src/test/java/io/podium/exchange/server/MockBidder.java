@@ -22,6 +22,8 @@ final class MockBidder implements AutoCloseable {
     final List<String> requests = new CopyOnWriteArrayList<>();
     final List<String> notices = new CopyOnWriteArrayList<>();
     final AtomicInteger calls = new AtomicInteger();
+    final AtomicInteger gzipped = new AtomicInteger();
+    private static final io.podium.exchange.openrtb.OpenRtbJsonCodec CODEC = new io.podium.exchange.openrtb.OpenRtbJsonCodec();
     private final Undertow server;
     private final int port;
     volatile Behaviour behaviour;
@@ -59,8 +61,15 @@ final class MockBidder implements AutoCloseable {
         }
         exchange.startBlocking();
         String body;
+        boolean protobuf = String.valueOf(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE)).contains("protobuf");
         try {
-            body = new String(exchange.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = exchange.getInputStream().readAllBytes();
+            if ("gzip".equals(exchange.getRequestHeaders().getFirst(Headers.CONTENT_ENCODING))) {
+                raw = io.podium.exchange.openrtb.Gzip.decompress(raw, 10_000_000);
+                gzipped.incrementAndGet();
+            }
+            body = protobuf ? new String(CODEC.encode(io.podium.openrtb.BidRequest.parseFrom(raw)), StandardCharsets.UTF_8)
+                    : new String(raw, StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             return;
         }
@@ -72,8 +81,14 @@ final class MockBidder implements AutoCloseable {
                     if (delayMs > 0) {
                         Thread.sleep(delayMs);
                     }
-                    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-                    exchange.getResponseSender().send(answer.apply(body));
+                    if (protobuf) {
+                        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/x-protobuf");
+                        exchange.getResponseSender().send(ByteBuffer.wrap(CODEC.decodeResponse(
+                                answer.apply(body).getBytes(StandardCharsets.UTF_8)).toByteArray()));
+                    } else {
+                        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+                        exchange.getResponseSender().send(answer.apply(body));
+                    }
                     break;
                 case NO_BID:
                     exchange.setStatusCode(204);
