@@ -1,0 +1,151 @@
+package io.podium.pacing.store;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import net.openhft.chronicle.map.ChronicleMap;
+
+/**
+ * {@link BudgetStore} in Chronicle Map files on local disk: the embedded default when no Redis
+ * is configured, for one node. Writes go to memory-mapped files, so they survive the process
+ * being killed ({@code kill -9}); the operating system writes them out.
+ *
+ * <p>Two maps: budget shards ({@code campaign:shard:day -> micros left}) and charges
+ * ({@code day|charge id -> "micros|campaign"}). The charge map is the one record of spend:
+ * per-campaign totals are rebuilt from it when the store opens and kept in memory, so there is
+ * no second write that a crash could separate from the first.
+ */
+public final class ChronicleBudgetStore implements BudgetStore {
+    private final ChronicleMap<String, Long> budgets;
+    private final ChronicleMap<String, String> charges;
+    private final Map<String, LongAdder> spent = new ConcurrentHashMap<>();
+
+    /**
+     * @param dir where the map files live (created if needed)
+     * @param maxCharges how many charges the file holds; older days are pruned on open
+     * @param keepFrom charges and shards of days before this are removed on open
+     */
+    public ChronicleBudgetStore(Path dir, long maxCharges, LocalDate keepFrom) {
+        try {
+            Files.createDirectories(dir);
+            budgets = open(ChronicleMap.of(String.class, Long.class).name("podium-budgets")
+                    .entries(200_000).averageKey("campaign-0000000000:15:2026-11-22"), file(dir, "budgets.cm3"));
+            charges = open(ChronicleMap.of(String.class, String.class).name("podium-charges")
+                    .entries(maxCharges).averageKey("2026-11-22|auction-0123456789abcdef:imp-1:bid-0123456789")
+                    .averageValue("123456789|campaign-0000000000"), file(dir, "charges.cm3"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the budget store in " + dir, e);
+        }
+        prune(keepFrom);
+        rebuildSpent();
+    }
+
+    /** A new file is created; an existing one is recovered (it may come from a killed process). */
+    private static <K, V> ChronicleMap<K, V> open(net.openhft.chronicle.map.ChronicleMapBuilder<K, V> builder, File f)
+            throws IOException {
+        return f.exists() ? builder.recoverPersistedTo(f, true) : builder.createPersistedTo(f);
+    }
+
+    private static File file(Path dir, String name) {
+        return dir.resolve(name).toFile();
+    }
+
+    private void prune(LocalDate keepFrom) {
+        String cutoff = keepFrom.toString();
+        charges.keySet().removeIf(k -> k.substring(0, k.indexOf('|')).compareTo(cutoff) < 0);
+        budgets.keySet().removeIf(k -> k.substring(k.lastIndexOf(':') + 1).compareTo(cutoff) < 0);
+    }
+
+    private void rebuildSpent() {
+        charges.forEach((k, v) -> {
+            int bar = v.indexOf('|');
+            String day = k.substring(0, k.indexOf('|'));
+            spent.computeIfAbsent(v.substring(bar + 1) + "|" + day, s -> new LongAdder())
+                    .add(Long.parseLong(v.substring(0, bar)));
+        });
+    }
+
+    private static String shardKey(BudgetKey key, int shard) {
+        return key.campaignId() + ":" + shard + ":" + key.day();
+    }
+
+    private static String chargeKey(LocalDate day, String id) {
+        return day + "|" + id;
+    }
+
+    @Override
+    public long lease(BudgetKey key, int shard, long shardInitialMicros, long requestedMicros) {
+        if (requestedMicros <= 0) {
+            return 0;
+        }
+        long[] granted = new long[1];
+        budgets.compute(shardKey(key, shard), (k, left) -> {
+            long l = left == null ? shardInitialMicros : left;
+            granted[0] = Math.max(0, Math.min(l, requestedMicros));
+            return l - granted[0];
+        });
+        return granted[0];
+    }
+
+    @Override
+    public void giveBack(BudgetKey key, int shard, long micros) {
+        if (micros > 0) {
+            budgets.computeIfPresent(shardKey(key, shard), (k, left) -> left + micros);
+        }
+    }
+
+    @Override
+    public OptionalLong remaining(BudgetKey key, int shard) {
+        Long v = budgets.get(shardKey(key, shard));
+        return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+    }
+
+    @Override
+    public Set<String> charge(List<Charge> batch) {
+        Set<String> fresh = new HashSet<>();
+        for (Charge c : batch) {
+            String value = c.amountMicros() + "|" + c.key().campaignId();
+            if (charges.putIfAbsent(chargeKey(c.key().day(), c.id()), value) == null) {
+                spent.computeIfAbsent(c.key().campaignId() + "|" + c.key().day(), s -> new LongAdder()).add(c.amountMicros());
+                fresh.add(c.id());
+            }
+        }
+        return fresh;
+    }
+
+    @Override
+    public Map<String, Long> charged(BudgetKey key, Collection<String> chargeIds) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String id : chargeIds) {
+            String v = charges.get(chargeKey(key.day(), id));
+            if (v != null) {
+                out.put(id, Long.parseLong(v.substring(0, v.indexOf('|'))));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long spent(BudgetKey key) {
+        LongAdder a = spent.get(key.campaignId() + "|" + key.day());
+        return a == null ? 0 : a.sum();
+    }
+
+    @Override
+    public void close() {
+        budgets.close();
+        charges.close();
+    }
+}

@@ -1,0 +1,178 @@
+package io.podium.pacing.store;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.redisson.api.RBatch;
+import org.redisson.api.RFuture;
+import org.redisson.api.RScript;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisException;
+import org.redisson.client.codec.StringCodec;
+
+/**
+ * {@link BudgetStore} in Redis through Redisson, on one server or a Redis Cluster. Every
+ * change is one Lua script on keys of one hash slot (see {@link RedisKeys}), so it is atomic
+ * and cluster-safe. Keys expire {@code retention} after their last write.
+ */
+public final class RedisBudgetStore implements BudgetStore {
+    /** KEYS[1] shard; ARGV initial, requested, ttl ms. Creates the shard on first use. */
+    private static final String LEASE = ""
+            + "local v = redis.call('GET', KEYS[1])\n"
+            + "if not v then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3]); v = ARGV[1] end\n"
+            + "local left = tonumber(v)\n"
+            + "local grant = math.min(left, tonumber(ARGV[2]))\n"
+            + "if grant <= 0 then return 0 end\n"
+            + "redis.call('DECRBY', KEYS[1], grant)\n"
+            + "return grant\n";
+
+    /** KEYS[1] shard; ARGV micros. Only into a shard that still exists. */
+    private static final String GIVE_BACK = ""
+            + "if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCRBY', KEYS[1], ARGV[1]) end\n"
+            + "return -1\n";
+
+    /** KEYS[1] charges hash, KEYS[2] spent hash; ARGV ttl ms, then (id, campaign, micros) triples. */
+    private static final String CHARGE = ""
+            + "local new = {}\n"
+            + "for i = 2, #ARGV, 3 do\n"
+            + "  if redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 2]) == 1 then\n"
+            + "    redis.call('HINCRBY', KEYS[2], ARGV[i + 1], ARGV[i + 2])\n"
+            + "    new[#new + 1] = ARGV[i]\n"
+            + "  end\n"
+            + "end\n"
+            + "redis.call('PEXPIRE', KEYS[1], ARGV[1])\n"
+            + "redis.call('PEXPIRE', KEYS[2], ARGV[1])\n"
+            + "return new\n";
+
+    private final RedissonClient redisson;
+    private final RedisKeys keys;
+    private final long retentionMillis;
+    private final RScript script;
+
+    /**
+     * @param prefix key prefix, e.g. {@code podium:}
+     * @param chargeBuckets how many hash tags charges are spread over (one script per bucket per flush)
+     * @param retention how long keys live after their last write
+     */
+    public RedisBudgetStore(RedissonClient redisson, String prefix, int chargeBuckets, Duration retention) {
+        this.redisson = redisson;
+        this.keys = new RedisKeys(prefix, chargeBuckets);
+        this.retentionMillis = retention.toMillis();
+        this.script = redisson.getScript(StringCodec.INSTANCE);
+    }
+
+    @Override
+    public long lease(BudgetKey key, int shard, long shardInitialMicros, long requestedMicros) {
+        if (requestedMicros <= 0) {
+            return 0;
+        }
+        String k = keys.shard(key, shard);
+        Long granted = call(() -> script.eval(k, RScript.Mode.READ_WRITE, LEASE, RScript.ReturnType.INTEGER,
+                List.of(k), Long.toString(shardInitialMicros), Long.toString(requestedMicros),
+                Long.toString(retentionMillis)));
+        return granted == null ? 0 : granted;
+    }
+
+    @Override
+    public void giveBack(BudgetKey key, int shard, long micros) {
+        if (micros <= 0) {
+            return;
+        }
+        String k = keys.shard(key, shard);
+        call(() -> script.eval(k, RScript.Mode.READ_WRITE, GIVE_BACK, RScript.ReturnType.INTEGER, List.of(k),
+                Long.toString(micros)));
+    }
+
+    @Override
+    public OptionalLong remaining(BudgetKey key, int shard) {
+        String v = call(() -> redisson.<String>getBucket(keys.shard(key, shard), StringCodec.INSTANCE).get());
+        return v == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v));
+    }
+
+    @Override
+    public Set<String> charge(List<Charge> charges) {
+        Map<String, List<Charge>> groups = new LinkedHashMap<>();
+        for (Charge c : charges) {
+            groups.computeIfAbsent(keys.bucket(c.id()) + "|" + c.key().day(), g -> new ArrayList<>()).add(c);
+        }
+        Set<String> fresh = new HashSet<>();
+        for (List<Charge> group : groups.values()) {
+            int bucket = keys.bucket(group.get(0).id());
+            LocalDate day = group.get(0).key().day();
+            String chargesKey = keys.charges(bucket, day);
+            Object[] args = new Object[1 + group.size() * 3];
+            args[0] = Long.toString(retentionMillis);
+            int i = 1;
+            for (Charge c : group) {
+                args[i++] = c.id();
+                args[i++] = c.key().campaignId();
+                args[i++] = Long.toString(c.amountMicros());
+            }
+            List<Object> added = call(() -> script.eval(chargesKey, RScript.Mode.READ_WRITE, CHARGE,
+                    RScript.ReturnType.MULTI, List.of(chargesKey, keys.spent(bucket, day)), args));
+            if (added != null) {
+                for (Object id : added) {
+                    fresh.add(id.toString());
+                }
+            }
+        }
+        return fresh;
+    }
+
+    @Override
+    public Map<String, Long> charged(BudgetKey key, Collection<String> chargeIds) {
+        Map<Integer, Set<String>> byBucket = new LinkedHashMap<>();
+        for (String id : chargeIds) {
+            byBucket.computeIfAbsent(keys.bucket(id), b -> new HashSet<>()).add(id);
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Set<String>> e : byBucket.entrySet()) {
+            Map<String, String> found = call(() -> redisson.<String, String>getMap(keys.charges(e.getKey(), key.day()),
+                    StringCodec.INSTANCE).getAll(e.getValue()));
+            found.forEach((id, v) -> out.put(id, Long.parseLong(v)));
+        }
+        return out;
+    }
+
+    @Override
+    public long spent(BudgetKey key) {
+        return call(() -> {
+            RBatch batch = redisson.createBatch();
+            List<RFuture<String>> parts = new ArrayList<>(keys.buckets());
+            for (int b = 0; b < keys.buckets(); b++) {
+                parts.add(batch.<String, String>getMap(keys.spent(b, key.day()), StringCodec.INSTANCE)
+                        .getAsync(key.campaignId()));
+            }
+            batch.execute();
+            long sum = 0;
+            for (RFuture<String> f : parts) {
+                String v = f.getNow();
+                if (v != null) {
+                    sum += Long.parseLong(v);
+                }
+            }
+            return sum;
+        });
+    }
+
+    private static <T> T call(Supplier<T> op) {
+        try {
+            return op.get();
+        } catch (RedisException e) {
+            throw new BudgetStoreUnavailableException("Redis: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // the Redisson client belongs to whoever made it
+    }
+}

@@ -1,0 +1,42 @@
+package io.podium.pacing.store;
+
+/**
+ * Key names in Redis. Each budget shard has its own hash tag, so a campaign's shards land on
+ * different cluster slots; charges are spread over {@code buckets} hash tags by charge id, and
+ * a bucket's charge set and spend totals share its tag, so one script updates both atomically.
+ *
+ * <pre>
+ * podium:budget:{&lt;campaign&gt;:&lt;shard&gt;}:&lt;day&gt;   string: micros not yet leased
+ * podium:charges:{b&lt;k&gt;}:&lt;day&gt;             hash: charge id -> micros
+ * podium:spent:{b&lt;k&gt;}:&lt;day&gt;               hash: campaign id -> micros charged
+ * </pre>
+ */
+final class RedisKeys {
+    private final String prefix;
+    private final int buckets;
+
+    RedisKeys(String prefix, int buckets) {
+        this.prefix = prefix;
+        this.buckets = buckets;
+    }
+
+    String shard(BudgetKey key, int shard) {
+        return prefix + "budget:{" + key.campaignId() + ":" + shard + "}:" + key.day();
+    }
+
+    int bucket(String chargeId) {
+        return Math.floorMod(chargeId.hashCode(), buckets);
+    }
+
+    int buckets() {
+        return buckets;
+    }
+
+    String charges(int bucket, java.time.LocalDate day) {
+        return prefix + "charges:{b" + bucket + "}:" + day;
+    }
+
+    String spent(int bucket, java.time.LocalDate day) {
+        return prefix + "spent:{b" + bucket + "}:" + day;
+    }
+}

@@ -1,0 +1,203 @@
+package io.podium.pacing.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.podium.pacing.testing.RedisClusterProcesses;
+import io.podium.pacing.testing.RedisServerProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+
+/**
+ * One contract, every {@link BudgetStore}: Chronicle Map on disk, Redis on one real
+ * {@code redis-server}, and Redis on a real three-master cluster.
+ */
+class BudgetStoreContractTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+    private static final AtomicInteger PREFIXES = new AtomicInteger();
+    private static RedisServerProcess single;
+    private static RedisClusterProcesses cluster;
+    private static RedissonClient singleClient;
+    private static RedissonClient clusterClient;
+    private static final List<BudgetStore> opened = new ArrayList<>();
+
+    @BeforeAll
+    static void startRedis() throws Exception {
+        single = RedisServerProcess.start();
+        cluster = RedisClusterProcesses.start();
+        Config s = new Config();
+        s.useSingleServer().setAddress(single.address()).setTimeout(3000).setRetryAttempts(2);
+        singleClient = Redisson.create(s);
+        Config c = new Config();
+        c.useClusterServers().addNodeAddress(cluster.addresses().toArray(new String[0])).setTimeout(3000)
+                .setRetryAttempts(2);
+        clusterClient = Redisson.create(c);
+    }
+
+    @AfterAll
+    static void stopRedis() throws Exception {
+        for (BudgetStore s : opened) {
+            s.close();
+        }
+        singleClient.shutdown();
+        clusterClient.shutdown();
+        single.close();
+        cluster.close();
+    }
+
+    static Stream<Named<Supplier<BudgetStore>>> stores() {
+        return Stream.of(
+                Named.of("chronicle-map", () -> track(new ChronicleBudgetStore(tempDir(), 100_000, DAY.minusDays(2)))),
+                Named.of("redis", () -> track(new RedisBudgetStore(singleClient, "t" + PREFIXES.incrementAndGet() + ":",
+                        16, Duration.ofDays(3)))),
+                Named.of("redis-cluster", () -> track(new RedisBudgetStore(clusterClient,
+                        "t" + PREFIXES.incrementAndGet() + ":", 16, Duration.ofDays(3)))));
+    }
+
+    private static BudgetStore track(BudgetStore s) {
+        opened.add(s);
+        return s;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("podium-budget");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final BudgetKey C1 = new BudgetKey("c1", DAY);
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void leaseGrantsAtMostWhatIsLeft(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        assertEquals(300, store.lease(C1, 0, 1000, 300));
+        assertEquals(700, store.lease(C1, 0, 1000, 800));
+        assertEquals(0, store.lease(C1, 0, 1000, 1));
+        assertEquals(OptionalLong.of(0), store.remaining(C1, 0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void theFirstLeaseSetsTheShardAndLaterInitialValuesAreIgnored(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        assertEquals(OptionalLong.empty(), store.remaining(C1, 3));
+        store.lease(C1, 3, 500, 100);
+        store.lease(C1, 3, 99_999, 100);
+        assertEquals(OptionalLong.of(300), store.remaining(C1, 3));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void shardsCampaignsAndDaysAreIndependent(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        store.lease(C1, 0, 1000, 1000);
+        assertEquals(400, store.lease(C1, 1, 1000, 400));
+        assertEquals(400, store.lease(new BudgetKey("c2", DAY), 0, 1000, 400));
+        assertEquals(400, store.lease(new BudgetKey("c1", DAY.plusDays(1)), 0, 1000, 400));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void givenBackMicrosCanBeLeasedAgain(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        store.lease(C1, 0, 1000, 1000);
+        store.giveBack(C1, 0, 250);
+        assertEquals(OptionalLong.of(250), store.remaining(C1, 0));
+        assertEquals(250, store.lease(C1, 0, 1000, 900));
+        store.giveBack(C1, 9, 100);
+        assertEquals(OptionalLong.empty(), store.remaining(C1, 9));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void concurrentLeasesNeverGrantMoreThanTheShardHeld(Supplier<BudgetStore> factory) throws Exception {
+        BudgetStore store = factory.get();
+        long seed = System.nanoTime();
+        System.out.println("concurrentLeasesNeverGrantMoreThanTheShardHeld seed=" + seed);
+        long initial = 1_000_000;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Long>> parts = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            Random random = new Random(seed + t);
+            parts.add(pool.submit(() -> {
+                long got = 0;
+                for (int i = 0; i < 60; i++) {
+                    got += store.lease(C1, 0, initial, 1 + random.nextInt(5000));
+                }
+                return got;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> f : parts) {
+            total += f.get();
+        }
+        pool.shutdown();
+        long left = store.remaining(C1, 0).orElseThrow();
+        assertEquals(initial, total + left, "seed=" + seed);
+        assertTrue(left >= 0, "seed=" + seed);
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aChargeIsRecordedOnceHoweverOftenItComes(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        Charge charge = new Charge("a1:1:b1", C1, 1_500);
+        assertEquals(Set.of("a1:1:b1"), store.charge(List.of(charge, charge)));
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(Set.of(), store.charge(List.of(charge)));
+        }
+        assertEquals(1_500, store.spent(C1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void spendIsSummedPerCampaignAndDay(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        BudgetKey c2 = new BudgetKey("c2", DAY);
+        BudgetKey tomorrow = new BudgetKey("c1", DAY.plusDays(1));
+        List<Charge> batch = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            batch.add(new Charge("a" + i + ":1:b", C1, 10));
+            batch.add(new Charge("x" + i + ":1:b", c2, 7));
+        }
+        batch.add(new Charge("t:1:b", tomorrow, 3));
+        assertEquals(201, store.charge(batch).size());
+        assertEquals(1_000, store.spent(C1));
+        assertEquals(700, store.spent(c2));
+        assertEquals(3, store.spent(tomorrow));
+        assertEquals(0, store.spent(new BudgetKey("c3", DAY)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void chargedReportsTheAmountsOfKnownIds(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        store.charge(List.of(new Charge("k1", C1, 11), new Charge("k2", C1, 22)));
+        assertEquals(Map.of("k1", 11L, "k2", 22L), store.charged(C1, List.of("k1", "k2", "k3")));
+    }
+}

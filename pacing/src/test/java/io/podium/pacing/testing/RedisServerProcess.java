@@ -1,0 +1,134 @@
+package io.podium.pacing.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real {@code redis-server} process on a free loopback port, for tests: started, killed
+ * ({@code SIGKILL}) and restarted on the same port at will. Nothing is persisted to disk unless
+ * asked. Needs {@code redis-server} on the PATH ({@code ./podium test} installs it).
+ */
+public final class RedisServerProcess implements AutoCloseable {
+    private final int port;
+    private final Path dir;
+    private final List<String> extraArgs;
+    private Process process;
+
+    private RedisServerProcess(int port, Path dir, List<String> extraArgs) {
+        this.port = port;
+        this.dir = dir;
+        this.extraArgs = extraArgs;
+    }
+
+    /** Starts a standalone server. */
+    public static RedisServerProcess start() throws IOException {
+        return start(List.of());
+    }
+
+    public static RedisServerProcess start(List<String> extraArgs) throws IOException {
+        RedisServerProcess r = new RedisServerProcess(freePort(), Files.createTempDirectory("podium-redis"), extraArgs);
+        r.launch();
+        return r;
+    }
+
+    /** A port whose cluster bus port (port + 10000) is free as well. */
+    static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int p;
+            try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                p = s.getLocalPort();
+            }
+            if (p + 10000 > 65535) {
+                continue;
+            }
+            try (ServerSocket bus = new ServerSocket(p + 10000, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return p;
+            } catch (IOException busy) {
+                // try another
+            }
+        }
+        throw new IOException("no free port pair found");
+    }
+
+    private void launch() throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--protected-mode", "no"));
+        cmd.addAll(extraArgs);
+        try {
+            process = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("redis.log").toFile()).start();
+        } catch (IOException e) {
+            throw new IOException("cannot start redis-server (is it installed? ./podium test installs it)", e);
+        }
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < until) {
+            if ("+PONG".equals(command("PING"))) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        throw new IOException("redis-server on port " + port + " did not answer PING; log: " + dir.resolve("redis.log"));
+    }
+
+    /** Sends one inline command and returns the first line of the reply, or null if unreachable. */
+    public String command(String inline) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            s.setSoTimeout(2000);
+            OutputStream out = s.getOutputStream();
+            out.write((inline + "\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = s.getInputStream();
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = in.read()) >= 0 && c != '\r') {
+                sb.append((char) c);
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String address() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    /** SIGKILL: the server dies at once, as in a crash. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor();
+            process = null;
+        }
+    }
+
+    /** Starts again on the same port (empty, since nothing is persisted). */
+    public void restart() throws IOException {
+        if (process == null) {
+            launch();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+}
