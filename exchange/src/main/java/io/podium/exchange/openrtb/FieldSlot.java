@@ -50,6 +50,8 @@ final class FieldSlot {
     final FieldDescriptor field;
     final Kind kind;
     final String name;
+    /** The name pre-encoded for Jackson: written without escaping it again on every call. */
+    final com.fasterxml.jackson.core.io.SerializedString jsonName;
     final boolean repeated;
     /** The schema marks the field {@code (required)} (OpenRTB: "required" in the spec). */
     final boolean required;
@@ -82,6 +84,7 @@ final class FieldSlot {
         this.field = field;
         this.kind = kind;
         this.name = field.getName();
+        this.jsonName = new com.fasterxml.jackson.core.io.SerializedString(name);
         this.repeated = field.isRepeated();
         this.required = field.getOptions().hasExtension(io.podium.openrtb.OpenRtb26.required)
                 && field.getOptions().getExtension(io.podium.openrtb.OpenRtb26.required);

@@ -354,14 +354,14 @@ public final class OpenRtbJsonCodec {
                 if (count == 0) {
                     continue;
                 }
-                g.writeFieldName(slot.name);
+                g.writeFieldName(slot.jsonName);
                 g.writeStartArray();
                 for (int i = 0; i < count; i++) {
                     writeElement(g, slot, message, i);
                 }
                 g.writeEndArray();
             } else if (slot.has.has(message)) {
-                g.writeFieldName(slot.name);
+                g.writeFieldName(slot.jsonName);
                 writeSingle(g, slot, message);
             }
         }
