@@ -63,7 +63,7 @@ public final class RedisClusterProcesses implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         for (RedisServerProcess n : nodes) {
             n.close();
         }

@@ -1,0 +1,209 @@
+package io.podium.pacing.ledger;
+
+import io.podium.pacing.store.BudgetKey;
+import io.podium.pacing.store.BudgetStore;
+import io.podium.pacing.store.BudgetStoreUnavailableException;
+import io.podium.pacing.store.Charge;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One node's side of the budget: its local buckets, the reservations of its bids, and its
+ * charge journal. The auction path ({@link #reserve}, {@link #cancel}) never leaves memory;
+ * notices ({@link #settle}) touch only the local journal; the shared store is used by the
+ * background work ({@link #flush}, {@link #reconcileExpired}) and by the lease manager.
+ *
+ * <p>Invariant: every micro charged was first leased from the store, and is counted once.
+ * A bid holds its maximum price in a reservation; the billing notice turns it into a charge
+ * and gives back the difference. A notice for another node's bid is journaled only (that node
+ * reconciles its reservation with the store when it expires). A notice that arrives after the
+ * reservation could have expired is paid from this node's own bucket, or not charged at all
+ * when the bucket cannot cover it: never charged without budget behind it.
+ */
+public final class BudgetLedger {
+    private static final Logger LOG = LoggerFactory.getLogger(BudgetLedger.class);
+
+    private final BudgetStore store;
+    private final ChargeJournal journal;
+    private final Clock clock;
+    private final long reservationTtlMillis;
+    private final Map<BudgetKey, LocalBucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Reservation> reservations = new ConcurrentHashMap<>();
+
+    /**
+     * @param reservationTtlMillis how long a won bid's reservation waits for its billing notice
+     */
+    public BudgetLedger(BudgetStore store, ChargeJournal journal, Clock clock, long reservationTtlMillis) {
+        this.store = store;
+        this.journal = journal;
+        this.clock = clock;
+        this.reservationTtlMillis = reservationTtlMillis;
+    }
+
+    public LocalBucket bucket(BudgetKey key) {
+        return buckets.computeIfAbsent(key, k -> new LocalBucket());
+    }
+
+    /** Auction path: holds {@code maxMicros} for a bid. False when the local bucket cannot cover it. */
+    public boolean reserve(BudgetKey key, String chargeId, long maxMicros) {
+        if (!bucket(key).tryTake(maxMicros)) {
+            return false;
+        }
+        Reservation previous = reservations.putIfAbsent(chargeId,
+                new Reservation(chargeId, key, maxMicros, clock.millis() + reservationTtlMillis));
+        if (previous != null) {
+            bucket(key).put(maxMicros);
+            return false;
+        }
+        return true;
+    }
+
+    /** Auction path: the bid did not win; its reservation goes back to the bucket. */
+    public void cancel(String chargeId) {
+        Reservation r = reservations.remove(chargeId);
+        if (r != null) {
+            bucket(r.key()).put(r.reservedMicros());
+        }
+    }
+
+    /** What a billing notice did to the budget. */
+    public enum Settlement {
+        /** Charged against this node's reservation; the difference went back to the bucket. */
+        CHARGED_RESERVATION,
+        /** Journaled for another node's reservation, which reconciles it. */
+        CHARGED_REMOTE,
+        /** Late: paid from this node's bucket. */
+        CHARGED_FROM_BUCKET,
+        /** Already journaled here: nothing done. */
+        DUPLICATE,
+        /** Late and no budget left to cover it: not charged (no overspend). */
+        REFUSED_NO_BUDGET
+    }
+
+    /**
+     * A billing notice: the bid is charged its clearing price, once.
+     *
+     * @param issuedAtMillis when the auction ran (from the signed notice)
+     */
+    public Settlement settle(BudgetKey key, String chargeId, long clearingMicros, long issuedAtMillis) {
+        Charge charge = new Charge(chargeId, key, clearingMicros);
+        Reservation own = reservations.remove(chargeId);
+        if (own != null) {
+            if (!journal.append(charge, false)) {
+                bucket(own.key()).put(own.reservedMicros());
+                return Settlement.DUPLICATE;
+            }
+            bucket(own.key()).put(Math.max(0, own.reservedMicros() - clearingMicros));
+            return Settlement.CHARGED_RESERVATION;
+        }
+        if (journal.contains(chargeId)) {
+            return Settlement.DUPLICATE;
+        }
+        boolean late = clock.millis() - issuedAtMillis >= reservationTtlMillis / 2;
+        if (!late) {
+            return journal.append(charge, false) ? Settlement.CHARGED_REMOTE : Settlement.DUPLICATE;
+        }
+        if (!bucket(key).tryTake(clearingMicros)) {
+            LOG.warn("billing notice {} for {} arrived late and the campaign has no budget left: not charged", chargeId, key);
+            return Settlement.REFUSED_NO_BUDGET;
+        }
+        if (!journal.append(charge, true)) {
+            bucket(key).put(clearingMicros);
+            return Settlement.DUPLICATE;
+        }
+        return Settlement.CHARGED_FROM_BUCKET;
+    }
+
+    /**
+     * Writes journaled charges to the store in one batch. Charges the store already had (a
+     * replay) that this node paid from its bucket are refunded to the bucket.
+     *
+     * @return how many entries left the journal; 0 when the store is unreachable (kept for later)
+     */
+    public int flush(int maxBatch) {
+        List<ChargeJournal.Entry> pending = journal.pending(maxBatch);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<Charge> charges = new ArrayList<>(pending.size());
+        for (ChargeJournal.Entry e : pending) {
+            charges.add(e.charge());
+        }
+        Set<String> fresh;
+        try {
+            fresh = store.charge(charges);
+        } catch (BudgetStoreUnavailableException e) {
+            LOG.debug("charge flush postponed: {}", e.getMessage());
+            return 0;
+        }
+        List<String> done = new ArrayList<>(pending.size());
+        for (ChargeJournal.Entry e : pending) {
+            if (e.paidLocally() && !fresh.contains(e.charge().id())) {
+                bucket(e.charge().key()).put(e.charge().amountMicros());
+            }
+            done.add(e.charge().id());
+        }
+        journal.remove(done);
+        return done.size();
+    }
+
+    /**
+     * Reservations past their time: those the store shows charged (by a notice on another
+     * node) give back only the difference, the others everything. Kept when the store cannot
+     * be asked (fail closed).
+     *
+     * @return how many reservations were reconciled
+     */
+    public int reconcileExpired() {
+        long now = clock.millis();
+        Map<BudgetKey, List<Reservation>> expired = new HashMap<>();
+        for (Reservation r : reservations.values()) {
+            if (r.expiresAtMillis() <= now) {
+                expired.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        int n = 0;
+        for (Map.Entry<BudgetKey, List<Reservation>> e : expired.entrySet()) {
+            List<String> ids = new ArrayList<>();
+            for (Reservation r : e.getValue()) {
+                ids.add(r.chargeId());
+            }
+            Map<String, Long> charged;
+            try {
+                charged = store.charged(e.getKey(), ids);
+            } catch (BudgetStoreUnavailableException ex) {
+                continue;
+            }
+            for (Reservation r : e.getValue()) {
+                if (reservations.remove(r.chargeId(), r)) {
+                    Long amount = charged.get(r.chargeId());
+                    bucket(r.key()).put(amount == null ? r.reservedMicros() : Math.max(0, r.reservedMicros() - amount));
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Micros held by open reservations of one campaign-day (for reports and tests). */
+    public long reserved(BudgetKey key) {
+        long sum = 0;
+        for (Reservation r : reservations.values()) {
+            if (r.key().equals(key)) {
+                sum += r.reservedMicros();
+            }
+        }
+        return sum;
+    }
+
+    public BudgetStore store() {
+        return store;
+    }
+}
