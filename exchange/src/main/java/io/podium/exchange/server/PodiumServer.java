@@ -54,6 +54,7 @@ public final class PodiumServer implements AutoCloseable {
     private final Metrics metrics = new Metrics();
     private final List<NoticeListener> noticeListeners = new ArrayList<>();
     private OutboundHttp http;
+    private io.podium.exchange.pacing.PacingBackend pacing;
     private ScheduledExecutorService timer;
     private Undertow undertow;
     private int port;
@@ -107,6 +108,7 @@ public final class PodiumServer implements AutoCloseable {
                 new ImpAuction(config.auction().secondPriceIncrementMicros()), metrics);
 
         warmUp(codec);
+        pacing = io.podium.exchange.pacing.PacingBackend.open(config.pacing(), clock);
         undertow = Undertow.builder()
                 .addHttpListener(sc.port(), sc.host())
                 .setIoThreads(sc.ioThreads())
@@ -138,8 +140,13 @@ public final class PodiumServer implements AutoCloseable {
                 auctions, new ResponseAssembler(signer, macroValues, currencies, clock),
                 new LossNotifier(forwarder, macroValues, clock), codec, config.auction(), metrics,
                 sc.maxBodyBytes(), sc.maxConcurrentAuctions());
+        io.podium.exchange.campaign.BearerTokens tokens =
+                new io.podium.exchange.campaign.BearerTokens(config.advertisers(), config.adminToken());
         return Handlers.path()
                 .addExactPath("/openrtb2/auction", auction)
+                .addPrefixPath(io.podium.exchange.campaign.CampaignApiHandler.PREFIX,
+                        new io.podium.exchange.campaign.CampaignApiHandler(new io.podium.exchange.campaign.CampaignService(
+                                pacing.campaigns(), tokens, clock), tokens))
                 .addPrefixPath("/notice", new NoticeHandler(notices))
                 .addExactPath("/metrics", new MetricsHandler(metrics))
                 .addExactPath("/health", new HealthHandler());
@@ -232,6 +239,10 @@ public final class PodiumServer implements AutoCloseable {
         }
         if (http != null) {
             http.close();
+        }
+        if (pacing != null) {
+            pacing.close();
+            pacing = null;
         }
     }
 

@@ -101,7 +101,7 @@ public final class AuctionLoadBench {
         for (int i = 0; i < dsps.size(); i++) {
             yaml.append("  - {id: dsp").append(i).append(", endpoint: '").append(dsps.get(i).endpoint()).append("'}\n");
         }
-        PodiumConfig config = ConfigLoader.fromYaml(yaml.toString(), Map.of());
+        PodiumConfig config = io.podium.exchange.testing.TestConfigs.load(yaml.toString());
         PodiumServer created = new PodiumServer(config, Clock.systemUTC());
         if (undertow) {
             created.outboundHttp(new UndertowOutboundHttp("Podium-bench"));

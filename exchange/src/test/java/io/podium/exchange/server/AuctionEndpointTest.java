@@ -74,7 +74,7 @@ class AuctionEndpointTest {
         for (int i = 0; i < bidders.length; i++) {
             yaml.append("  - {id: dsp").append(i).append(", endpoint: '").append(bidders[i].endpoint()).append("'}\n");
         }
-        PodiumConfig config = ConfigLoader.fromYaml(yaml.toString(), Map.of());
+        PodiumConfig config = io.podium.exchange.testing.TestConfigs.load(yaml.toString());
         PodiumServer server = new PodiumServer(config, Clock.systemUTC()).start();
         closeables.add(0, server);
         return server;
@@ -262,9 +262,9 @@ class AuctionEndpointTest {
     void protobufAndGzipBiddersAreSpokenToInTheirFormat() throws Exception {
         MockBidder pb = bidder(MockBidder.Behaviour.BID, 2.0, "pb.com");
         MockBidder gz = bidder(MockBidder.Behaviour.BID, 1.0, "gz.com");
-        PodiumConfig config = ConfigLoader.fromYaml("server: {port: 0, host: 127.0.0.1}\nbidders:\n"
+        PodiumConfig config = io.podium.exchange.testing.TestConfigs.load("server: {port: 0, host: 127.0.0.1}\nbidders:\n"
                 + "  - {id: pb, endpoint: '" + pb.endpoint() + "', format: protobuf, gzip: true}\n"
-                + "  - {id: gz, endpoint: '" + gz.endpoint() + "', gzip: true}\n", Map.of());
+                + "  - {id: gz, endpoint: '" + gz.endpoint() + "', gzip: true}\n");
         PodiumServer server = new PodiumServer(config, Clock.systemUTC()).start();
         closeables.add(0, server);
 
@@ -281,9 +281,9 @@ class AuctionEndpointTest {
     void mediaTypesDecideWhichBiddersAreCalled() throws Exception {
         MockBidder videoOnly = bidder(MockBidder.Behaviour.BID, 2.0, "v.com");
         MockBidder banner = bidder(MockBidder.Behaviour.BID, 1.0, "b.com");
-        PodiumConfig config = ConfigLoader.fromYaml("server: {port: 0, host: 127.0.0.1}\nbidders:\n"
+        PodiumConfig config = io.podium.exchange.testing.TestConfigs.load("server: {port: 0, host: 127.0.0.1}\nbidders:\n"
                 + "  - {id: video, endpoint: '" + videoOnly.endpoint() + "', media_types: [video]}\n"
-                + "  - {id: banner, endpoint: '" + banner.endpoint() + "', media_types: [banner]}\n", Map.of());
+                + "  - {id: banner, endpoint: '" + banner.endpoint() + "', media_types: [banner]}\n");
         PodiumServer server = new PodiumServer(config, Clock.systemUTC()).start();
         closeables.add(0, server);
 
@@ -297,8 +297,8 @@ class AuctionEndpointTest {
     void shedsLoadPastTheConcurrencyCap() throws Exception {
         MockBidder slow = bidder(MockBidder.Behaviour.HANG, 1, "x.com");
         // a server with room for one auction: the second concurrent one is shed at once
-        PodiumConfig one = ConfigLoader.fromYaml("server: {port: 0, host: 127.0.0.1, max_concurrent_auctions: 1}\n"
-                + "auction: {tmax_cap_ms: 1500}\nbidders:\n  - {id: slow, endpoint: '" + slow.endpoint() + "'}\n", Map.of());
+        PodiumConfig one = io.podium.exchange.testing.TestConfigs.load("server: {port: 0, host: 127.0.0.1, max_concurrent_auctions: 1}\n"
+                + "auction: {tmax_cap_ms: 1500}\nbidders:\n  - {id: slow, endpoint: '" + slow.endpoint() + "'}\n");
         PodiumServer capped = new PodiumServer(one, Clock.systemUTC()).start();
         closeables.add(0, capped);
         PodiumServer target = capped;

@@ -55,7 +55,7 @@ class BidderResilienceTest {
         String notices = yaml.contains("notices:") ? "" : "notices: {secret: 'resilience-secret-123456'}\n";
         String config = "server: {port: 0, host: 127.0.0.1}\n" + notices + yaml
                 + "\nbidders:\n  - {id: dsp, endpoint: '" + bidder.endpoint() + "'" + bidderExtra + "}\n";
-        PodiumServer server = new PodiumServer(ConfigLoader.fromYaml(config, Map.of()), clock);
+        PodiumServer server = new PodiumServer(io.podium.exchange.testing.TestConfigs.load(config), clock);
         closeables.add(0, server);
         return server.start();
     }
@@ -177,7 +177,7 @@ class BidderResilienceTest {
         List<Notice> seen = new CopyOnWriteArrayList<>();
         String config = "server: {port: 0, host: 127.0.0.1}\nnotices: {secret: 'resilience-secret-123456'}\n"
                 + "bidders:\n  - {id: dsp, endpoint: '" + dsp.endpoint() + "'}\n";
-        PodiumServer server = new PodiumServer(ConfigLoader.fromYaml(config, Map.of()), clock).onNotice(seen::add);
+        PodiumServer server = new PodiumServer(io.podium.exchange.testing.TestConfigs.load(config), clock).onNotice(seen::add);
         closeables.add(0, server);
         server.start();
         String burl = JSON.readTree(auction(server, REQUEST).body()).get("seatbid").get(0).get("bid").get(0)

@@ -1,0 +1,30 @@
+package io.podium.exchange.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code pacing:} — where budgets and campaigns live and how nodes lease budget.
+ *
+ * @param redisAddresses empty: embedded mode (Chronicle Map files in {@code dataDir}, one
+ *                       node); one address: a Redis server; several: a Redis Cluster
+ * @param dataDir where the embedded stores and the charge journal live
+ * @param shards how many keys each campaign-day's budget is split over
+ * @param reservationTtlSeconds how long a won bid's maximum price stays reserved waiting for
+ *                              its billing notice
+ */
+public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards, int reservationTtlSeconds) {
+    static PacingConfig read(ConfigNode n) {
+        List<String> redis = n.strings("redis", List.of());
+        for (String a : redis) {
+            if (!a.startsWith("redis://") && !a.startsWith("rediss://")) {
+                n.problem("redis", "addresses look like redis://host:port, got \"" + a + "\"");
+            }
+        }
+        Path dir = Path.of(n.string("data_dir", "data"));
+        int shards = n.int32("shards", 8, 1, 1024);
+        int ttl = n.int32("reservation_ttl_seconds", 900, 10, 86_400);
+        n.finish();
+        return new PacingConfig(redis, dir, shards, ttl);
+    }
+}
