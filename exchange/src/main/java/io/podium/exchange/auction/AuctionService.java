@@ -23,8 +23,12 @@ public final class AuctionService {
     private final BidScreen screen;
     private final ImpAuction impAuction;
     private final Metrics metrics;
+    private final io.podium.exchange.campaign.CampaignDemand campaigns;
 
-    public AuctionService(FanOut fanOut, BidScreen screen, ImpAuction impAuction, Metrics metrics) {
+    /** @param campaigns Podium's own campaigns as demand, or null for external bidders only */
+    public AuctionService(FanOut fanOut, BidScreen screen, ImpAuction impAuction, Metrics metrics,
+                          io.podium.exchange.campaign.CampaignDemand campaigns) {
+        this.campaigns = campaigns;
         this.fanOut = fanOut;
         this.screen = screen;
         this.impAuction = impAuction;
@@ -34,7 +38,20 @@ public final class AuctionService {
     public CompletableFuture<AuctionOutcome> run(BidRequest request, Deadline deadline) {
         String tid = request.hasSource() && request.getSource().hasTid() && !request.getSource().getTid().isEmpty()
                 ? request.getSource().getTid() : UUID.randomUUID().toString();
-        return fanOut.collect(request, tid, deadline).thenApply(results -> decide(request, results, deadline));
+        BidderResult internal = campaigns == null ? null : campaigns.bid(request);
+        return fanOut.collect(request, tid, deadline).thenApply(results -> {
+            List<BidderResult> all = results;
+            if (internal != null) {
+                all = new ArrayList<>(results.size() + 1);
+                all.add(internal);
+                all.addAll(results);
+            }
+            AuctionOutcome outcome = decide(request, all, deadline);
+            if (campaigns != null) {
+                campaigns.release(outcome);
+            }
+            return outcome;
+        });
     }
 
     AuctionOutcome decide(BidRequest request, List<BidderResult> results, Deadline deadline) {
@@ -50,7 +67,7 @@ public final class AuctionService {
                 continue;
             }
             int order = arrival++;
-            screen.screen(r.sent(), r.bidder().id(), r.bidder().config().seat(), r.response(), order, new BidScreen.Sink() {
+            screen.screen(r.sent(), r.bidder().id(), r.bidder().seat(), r.response(), order, new BidScreen.Sink() {
                 @Override
                 public void accept(CandidateBid bid) {
                     byImp.computeIfAbsent(bid.bid().getImpid(), k -> new ArrayList<>()).add(bid);

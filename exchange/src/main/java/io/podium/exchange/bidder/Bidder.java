@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link #call} encodes the request in the bidder's format, sends it and turns whatever
  * comes back (or does not) into a {@link BidderResult}; the future never fails.
  */
-public final class Bidder {
+public final class Bidder implements DemandSource {
     private static final String JSON = "application/json";
     private static final String PROTOBUF = "application/x-protobuf";
 
@@ -49,8 +49,14 @@ public final class Bidder {
         return config;
     }
 
+    @Override
     public String id() {
         return config.id();
+    }
+
+    @Override
+    public String seat() {
+        return config.seat();
     }
 
     public CircuitBreaker breaker() {

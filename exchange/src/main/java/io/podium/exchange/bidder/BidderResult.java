@@ -10,7 +10,7 @@ import io.podium.openrtb.BidResponse;
  * @param sent the request this bidder received
  * @param latencyNanos from send to complete answer (or to the failure)
  */
-public record BidderResult(Bidder bidder, BidRequest sent, Status status, BidResponse response, int noBidReason,
+public record BidderResult(DemandSource bidder, BidRequest sent, Status status, BidResponse response, int noBidReason,
                            String error, long latencyNanos) {
 
     public enum Status {

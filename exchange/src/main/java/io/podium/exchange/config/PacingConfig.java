@@ -12,8 +12,11 @@ import java.util.List;
  * @param shards how many keys each campaign-day's budget is split over
  * @param reservationTtlSeconds how long a won bid's maximum price stays reserved waiting for
  *                              its billing notice
+ * @param controlIntervalSeconds how often each campaign's pacing controller is updated
+ * @param leaseSeconds how many seconds of spend, at the rate observed, one lease covers
  */
-public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards, int reservationTtlSeconds) {
+public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards, int reservationTtlSeconds,
+                           int controlIntervalSeconds, int leaseSeconds) {
     static PacingConfig read(ConfigNode n) {
         List<String> redis = n.strings("redis", List.of());
         for (String a : redis) {
@@ -24,7 +27,9 @@ public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards
         Path dir = Path.of(n.string("data_dir", "data"));
         int shards = n.int32("shards", 8, 1, 1024);
         int ttl = n.int32("reservation_ttl_seconds", 900, 10, 86_400);
+        int control = n.int32("control_interval_seconds", 60, 1, 3600);
+        int lease = n.int32("lease_seconds", 60, 1, 3600);
         n.finish();
-        return new PacingConfig(redis, dir, shards, ttl);
+        return new PacingConfig(redis, dir, shards, ttl, control, lease);
     }
 }

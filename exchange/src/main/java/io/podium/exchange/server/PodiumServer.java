@@ -55,6 +55,10 @@ public final class PodiumServer implements AutoCloseable {
     private final List<NoticeListener> noticeListeners = new ArrayList<>();
     private OutboundHttp http;
     private io.podium.exchange.pacing.PacingBackend pacing;
+    private io.podium.exchange.pacing.PacingRuntime pacingRuntime;
+    private io.podium.exchange.campaign.CampaignDemand campaignDemand;
+    /** Pacing's background work (it may wait on Redis) stays off the deadline timer. */
+    private ScheduledExecutorService pacingScheduler;
     private ScheduledExecutorService timer;
     private Undertow undertow;
     private int port;
@@ -104,11 +108,31 @@ public final class PodiumServer implements AutoCloseable {
         }
         FanOut fanOut = new FanOut(bidders, new BidderRequestFactory(config.auction().schainAsi(),
                 config.auction().schainSid()), timer, metrics, codec, config.auction().lateGraceMs());
+        pacing = io.podium.exchange.pacing.PacingBackend.open(config.pacing(), clock);
+        io.podium.pacing.ledger.BudgetLedger ledger = new io.podium.pacing.ledger.BudgetLedger(pacing.budgets(),
+                pacing.journal(), clock, config.pacing().reservationTtlSeconds() * 1000L);
+        pacingRuntime = new io.podium.exchange.pacing.PacingRuntime(pacing.campaigns(), ledger,
+                new io.podium.pacing.ledger.LeaseManager(pacing.budgets(), ledger, config.pacing().shards()), clock,
+                config.pacing().controlIntervalSeconds() * 1000L, config.pacing().leaseSeconds());
+        campaignDemand = new io.podium.exchange.campaign.CampaignDemand(pacing.campaigns(), pacingRuntime, currencies,
+                clock);
+        noticeListeners.add(notice -> {
+            if (notice.type() == io.podium.exchange.notice.NoticeType.BILL
+                    && io.podium.exchange.campaign.CampaignDemand.ID.equals(notice.bidderId())) {
+                campaignDemand.settle(notice.auctionId(), notice.impId(), notice.bidId(), notice.priceMicros(),
+                        notice.issuedAtMillis());
+            }
+        });
+        pacingScheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread th = new Thread(r, "podium-pacing");
+            th.setDaemon(true);
+            return th;
+        });
+        pacingScheduler.scheduleWithFixedDelay(this::pacingTick, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
         AuctionService auctions = new AuctionService(fanOut, new BidScreen(currencies),
-                new ImpAuction(config.auction().secondPriceIncrementMicros()), metrics);
+                new ImpAuction(config.auction().secondPriceIncrementMicros()), metrics, campaignDemand);
 
         warmUp(codec);
-        pacing = io.podium.exchange.pacing.PacingBackend.open(config.pacing(), clock);
         undertow = Undertow.builder()
                 .addHttpListener(sc.port(), sc.host())
                 .setIoThreads(sc.ioThreads())
@@ -193,6 +217,25 @@ public final class PodiumServer implements AutoCloseable {
         }
     }
 
+    private void pacingTick() {
+        try {
+            pacingRuntime.tick();
+        } catch (RuntimeException e) {
+            LOG.warn("pacing step failed: {}", e.toString());
+        }
+    }
+
+    /** A campaign's charged spend of the day containing {@code t}, from the budget store. */
+    public long pacingSpent(String campaignId, java.time.Instant t) {
+        io.podium.pacing.campaign.Campaign c = pacing.campaigns().get(campaignId).orElseThrow();
+        return pacing.budgets().spent(io.podium.exchange.pacing.PacingRuntime.key(c, t));
+    }
+
+    /** This node's pacing (tests and the simulator drive it directly). */
+    public io.podium.exchange.pacing.PacingRuntime pacing() {
+        return pacingRuntime;
+    }
+
     /** Port 0 means "any free port": pick it now so that notice URLs can name it. */
     private static ServerConfig resolvePort(ServerConfig sc) {
         if (sc.port() != 0) {
@@ -239,6 +282,14 @@ public final class PodiumServer implements AutoCloseable {
         }
         if (http != null) {
             http.close();
+        }
+        if (pacingScheduler != null) {
+            pacingScheduler.shutdownNow();
+            try {
+                pacingScheduler.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (pacing != null) {
             pacing.close();

@@ -1,0 +1,213 @@
+package io.podium.exchange.campaign;
+
+import io.podium.exchange.auction.AuctionOutcome;
+import io.podium.exchange.auction.CurrencyConverter;
+import io.podium.exchange.auction.Money;
+import io.podium.exchange.auction.RejectedBid;
+import io.podium.exchange.bidder.BidderResult;
+import io.podium.exchange.bidder.DemandSource;
+import io.podium.exchange.pacing.PacingRuntime;
+import io.podium.openrtb.Bid;
+import io.podium.openrtb.BidRequest;
+import io.podium.openrtb.BidResponse;
+import io.podium.openrtb.Imp;
+import io.podium.openrtb.MarkupType;
+import io.podium.openrtb.SeatBid;
+import io.podium.pacing.campaign.Campaign;
+import io.podium.pacing.campaign.Campaign.Creative;
+import io.podium.pacing.campaign.CampaignRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Podium's own campaigns as demand in the auction. For each imp, every live campaign whose
+ * targeting matches and that has a creative fitting the imp bids its maximum CPM, if its
+ * pacing controller lets it through and this node can reserve its maximum cost (one
+ * impression at that CPM). The bids then go through the same screen and auction as external
+ * bids. After the auction, reservations of bids that did not win are released; a winner's is
+ * settled by its billing notice ({@link #settle}). Everything here is in memory.
+ */
+public final class CampaignDemand implements DemandSource {
+    public static final String ID = "campaigns";
+    private static final char SEPARATOR = '~';
+
+    private final CampaignRepository campaigns;
+    private final PacingRuntime pacing;
+    private final CurrencyConverter currencies;
+    private final Clock clock;
+
+    public CampaignDemand(CampaignRepository campaigns, PacingRuntime pacing, CurrencyConverter currencies, Clock clock) {
+        this.campaigns = campaigns;
+        this.pacing = pacing;
+        this.currencies = currencies;
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String seat() {
+        return ID;
+    }
+
+    /** The charge id of a bid: the same at reservation and at billing. */
+    static String chargeId(String auctionId, String impId, String bidId) {
+        return auctionId + ":" + impId + ":" + bidId;
+    }
+
+    /** The campaigns' bids for a request, with their budget reserved; null when none bid. */
+    public BidderResult bid(BidRequest request) {
+        long start = System.nanoTime();
+        Instant now = clock.instant();
+        Map<String, SeatBid.Builder> seats = new LinkedHashMap<>();
+        for (Campaign c : campaigns.all()) {
+            if (!c.liveAt(now) || !currencies.knows(c.currency()) || !Targets.matchesRequest(c, request)) {
+                continue;
+            }
+            long maxCost = (c.maxCpmMicros() + 999) / 1000;
+            long priceMicros = currencies.toExchange(c.maxCpmMicros(), c.currency());
+            for (Imp imp : request.getImpList()) {
+                Creative creative = Targets.creativeFor(c, imp);
+                if (creative == null) {
+                    continue;
+                }
+                String bidId = c.id() + SEPARATOR + imp.getId();
+                if (pacing.gate(c, chargeId(request.getId(), imp.getId(), bidId), maxCost, now) == null) {
+                    continue;
+                }
+                Bid.Builder bid = Bid.newBuilder().setId(bidId).setImpid(imp.getId()).setPrice(Money.toPrice(priceMicros))
+                        .setAdm(creative.markup()).setCrid(creative.id()).setCid(c.id())
+                        .addAllAdomain(creative.adomain()).addAllCat(creative.categories());
+                if (creative.type() == Creative.Type.BANNER) {
+                    bid.setW(creative.width()).setH(creative.height()).setMtype(MarkupType.MARKUP_TYPE_BANNER);
+                } else {
+                    bid.setDur(creative.durationSeconds()).setMtype(MarkupType.MARKUP_TYPE_VIDEO);
+                }
+                seats.computeIfAbsent(c.advertiserId(), s -> SeatBid.newBuilder().setSeat(s)).addBid(bid);
+            }
+        }
+        if (seats.isEmpty()) {
+            return null;
+        }
+        BidResponse.Builder response = BidResponse.newBuilder().setId(request.getId()).setCur(currencies.exchangeCurrency());
+        seats.values().forEach(response::addSeatbid);
+        return new BidderResult(this, request, BidderResult.Status.BIDS, response.build(), 0, null,
+                System.nanoTime() - start);
+    }
+
+    /** After the auction: every campaign bid that did not win gives its reservation back. */
+    public void release(AuctionOutcome outcome) {
+        for (RejectedBid loser : outcome.losers()) {
+            if (ID.equals(loser.bidderId())) {
+                pacing.cancel(chargeId(outcome.request().getId(), loser.bid().getImpid(), loser.bid().getId()));
+            }
+        }
+    }
+
+    /**
+     * A billing notice for a campaign's bid: charges the clearing price of one impression in
+     * the campaign's currency.
+     *
+     * @param clearingCpmMicros the clearing price, CPM, in the exchange currency
+     */
+    public void settle(String auctionId, String impId, String bidId, long clearingCpmMicros, long issuedAtMillis) {
+        int sep = bidId.indexOf(SEPARATOR);
+        if (sep <= 0) {
+            return;
+        }
+        Campaign c = campaigns.get(bidId.substring(0, sep)).orElse(null);
+        if (c == null) {
+            return;
+        }
+        long cpm = currencies.fromExchange(clearingCpmMicros, c.currency());
+        long cost = (cpm + 500) / 1000;
+        pacing.settle(c, chargeId(auctionId, impId, bidId), cost, issuedAtMillis);
+    }
+
+    /** Targeting and creative fit. */
+    static final class Targets {
+        private Targets() {
+        }
+
+        static boolean matchesRequest(Campaign c, BidRequest r) {
+            Campaign.Targeting t = c.targeting();
+            if (!t.siteDomains().isEmpty() && !(r.hasSite() && domainIn(r.getSite().getDomain(), t.siteDomains()))) {
+                return false;
+            }
+            if (!t.appBundles().isEmpty() && !(r.hasApp() && t.appBundles().contains(r.getApp().getBundle()))) {
+                return false;
+            }
+            if (!t.publisherIds().isEmpty()) {
+                String pub = r.hasSite() ? r.getSite().getPublisher().getId() : r.getApp().getPublisher().getId();
+                if (!t.publisherIds().contains(pub)) {
+                    return false;
+                }
+            }
+            if (!t.countries().isEmpty() && !t.countries().contains(r.getDevice().getGeo().getCountry())) {
+                return false;
+            }
+            if (!t.deviceTypes().isEmpty() && !t.deviceTypes().contains(r.getDevice().getDevicetypeValue())) {
+                return false;
+            }
+            if (!t.contentGenres().isEmpty()) {
+                String genre = (r.hasSite() ? r.getSite().getContent().getGenre() : r.getApp().getContent().getGenre())
+                        .toLowerCase(Locale.ROOT);
+                if (t.contentGenres().stream().noneMatch(g -> g.toLowerCase(Locale.ROOT).equals(genre))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean domainIn(String domain, java.util.List<String> domains) {
+            String d = domain.toLowerCase(Locale.ROOT);
+            for (String x : domains) {
+                if (d.equals(x) || d.endsWith("." + x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A creative that fits the imp (banner size, video duration), allowed by the media targeting. */
+        static Creative creativeFor(Campaign c, Imp imp) {
+            java.util.List<String> media = c.targeting().mediaTypes();
+            for (Creative cr : c.creatives()) {
+                if (cr.type() == Creative.Type.BANNER && imp.hasBanner() && (media.isEmpty() || media.contains("banner"))
+                        && sizeFits(cr, imp)) {
+                    return cr;
+                }
+                if (cr.type() == Creative.Type.VIDEO && imp.hasVideo() && (media.isEmpty() || media.contains("video"))
+                        && durationFits(cr.durationSeconds(), imp)) {
+                    return cr;
+                }
+            }
+            return null;
+        }
+
+        private static boolean sizeFits(Creative cr, Imp imp) {
+            var b = imp.getBanner();
+            if (b.getFormatCount() == 0 && !b.hasW()) {
+                return true;
+            }
+            if (b.hasW() && b.getW() == cr.width() && b.getH() == cr.height()) {
+                return true;
+            }
+            return b.getFormatList().stream().anyMatch(f -> f.getW() == cr.width() && f.getH() == cr.height());
+        }
+
+        private static boolean durationFits(int dur, Imp imp) {
+            var v = imp.getVideo();
+            if (v.getRqddursCount() > 0) {
+                return v.getRqddursList().contains(dur);
+            }
+            return (!v.hasMinduration() || dur >= v.getMinduration()) && (!v.hasMaxduration() || dur <= v.getMaxduration());
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.podium.exchange.pacing;
+
+import io.podium.pacing.campaign.Campaign;
+import io.podium.pacing.campaign.CampaignRepository;
+import io.podium.pacing.control.PacingController;
+import io.podium.pacing.ledger.BudgetLedger;
+import io.podium.pacing.ledger.LeaseManager;
+import io.podium.pacing.plan.AsapPlan;
+import io.podium.pacing.plan.DayWindow;
+import io.podium.pacing.plan.EvenPlan;
+import io.podium.pacing.plan.PlanCurve;
+import io.podium.pacing.store.BudgetKey;
+import io.podium.pacing.store.BudgetStoreUnavailableException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * One node's pacing: the auction-path gate ({@link #gate}: controller draw plus a local
+ * reservation, no I/O) and the background step ({@link #tick}) that leases budget, runs the
+ * controllers, flushes the charge journal, reconciles expired reservations and gives back the
+ * budget of days that are over or campaigns that stopped. Time comes from the injected clock,
+ * so a simulation can run a day in minutes by calling {@link #tick} itself.
+ */
+public final class PacingRuntime {
+    /** Per campaign-day state on this node. */
+    private static final class DayState {
+        final PacingController controller = new PacingController(0.1, 0.001, 0.3);
+        final LongAdder reserved = new LongAdder();
+        long reservedAtLastTick;
+        double ratePerSecond;
+        long lastTickMillis;
+        long lastControlMillis;
+        long spentAtLastControl;
+    }
+
+    private final CampaignRepository campaigns;
+    private final BudgetLedger ledger;
+    private final LeaseManager leases;
+    private final Clock clock;
+    private final long controlIntervalMillis;
+    private final long leaseSeconds;
+    private final Map<BudgetKey, DayState> days = new ConcurrentHashMap<>();
+    private final PlanCurve even = new EvenPlan();
+    private final PlanCurve asap = new AsapPlan();
+
+    /**
+     * @param controlIntervalMillis how often each campaign's controller is updated
+     * @param leaseSeconds how many seconds of spend, at the observed rate, a lease covers
+     */
+    public PacingRuntime(CampaignRepository campaigns, BudgetLedger ledger, LeaseManager leases, Clock clock,
+                         long controlIntervalMillis, long leaseSeconds) {
+        this.campaigns = campaigns;
+        this.ledger = ledger;
+        this.leases = leases;
+        this.clock = clock;
+        this.controlIntervalMillis = controlIntervalMillis;
+        this.leaseSeconds = leaseSeconds;
+    }
+
+    public static BudgetKey key(Campaign c, Instant t) {
+        return new BudgetKey(c.id(), DayWindow.dayOf(t, c.timeZone()));
+    }
+
+    /**
+     * Auction path: may this campaign bid now, and can this node hold its maximum cost?
+     *
+     * @return the campaign-day the reservation was made on, or null (no bid)
+     */
+    public BudgetKey gate(Campaign c, String chargeId, long maxCostMicros, Instant now) {
+        BudgetKey key = key(c, now);
+        DayState state = days.computeIfAbsent(key, k -> new DayState());
+        if (!state.controller.admit()) {
+            return null;
+        }
+        if (!ledger.reserve(key, chargeId, maxCostMicros)) {
+            return null;
+        }
+        state.reserved.add(maxCostMicros);
+        return key;
+    }
+
+    public void cancel(String chargeId) {
+        ledger.cancel(chargeId);
+    }
+
+    /** A billing notice for a campaign's impression. */
+    public BudgetLedger.Settlement settle(Campaign c, String chargeId, long costMicros, long issuedAtMillis) {
+        return ledger.settle(key(c, Instant.ofEpochMilli(issuedAtMillis)), chargeId, costMicros, issuedAtMillis);
+    }
+
+    /** The pass rate of a campaign's controller today (reports, tests). */
+    public double passRate(Campaign c) {
+        DayState s = days.get(key(c, clock.instant()));
+        return s == null ? Double.NaN : s.controller.passRate();
+    }
+
+    /** Background step; safe to call often. Never throws on store outages (fails closed). */
+    public synchronized void tick() {
+        Instant now = clock.instant();
+        long nowMillis = now.toEpochMilli();
+        for (Campaign c : campaigns.all()) {
+            BudgetKey key = key(c, now);
+            if (!c.liveAt(now)) {
+                leases.giveBack(key);
+                continue;
+            }
+            DayState s = days.computeIfAbsent(key, k -> new DayState());
+            long reserved = s.reserved.sum();
+            if (s.lastTickMillis > 0 && nowMillis > s.lastTickMillis) {
+                double rate = (reserved - s.reservedAtLastTick) * 1000.0 / (nowMillis - s.lastTickMillis);
+                s.ratePerSecond = 0.3 * rate + 0.7 * s.ratePerSecond;
+            }
+            s.reservedAtLastTick = reserved;
+            s.lastTickMillis = nowMillis;
+            long maxCost = (c.maxCpmMicros() + 999) / 1000;
+            long target = Math.min(c.dailyBudgetMicros(), Math.max(20 * maxCost, (long) (s.ratePerSecond * leaseSeconds)));
+            leases.topUp(key, c.dailyBudgetMicros(), target / 2, target);
+            if (nowMillis - s.lastControlMillis >= controlIntervalMillis) {
+                control(c, key, s, now);
+            }
+        }
+        giveBackFinishedDays(now);
+        ledger.flush(1000);
+        ledger.reconcileExpired();
+    }
+
+    private void control(Campaign c, BudgetKey key, DayState s, Instant now) {
+        long spent;
+        try {
+            spent = ledger.store().spent(key);
+        } catch (BudgetStoreUnavailableException e) {
+            return;
+        }
+        DayWindow window = DayWindow.of(key.day(), c.timeZone(), c.start(), c.end());
+        PlanCurve plan = c.pacing() == Campaign.PacingMode.ASAP ? asap : even;
+        long planNext = plan.plannedMicros(window, c.dailyBudgetMicros(), now.plusMillis(controlIntervalMillis));
+        long sinceLast = s.lastControlMillis == 0 ? 0 : Math.max(0, spent - s.spentAtLastControl);
+        s.controller.update(spent, sinceLast, planNext);
+        s.spentAtLastControl = spent;
+        s.lastControlMillis = now.toEpochMilli();
+    }
+
+    private void giveBackFinishedDays(Instant now) {
+        Iterator<Map.Entry<BudgetKey, DayState>> it = days.entrySet().iterator();
+        while (it.hasNext()) {
+            BudgetKey key = it.next().getKey();
+            Campaign c = campaigns.get(key.campaignId()).orElse(null);
+            LocalDate today = c == null ? null : DayWindow.dayOf(now, c.timeZone());
+            if (c == null || !key.day().equals(today)) {
+                if (leases.giveBack(key) >= 0 && ledger.reserved(key) == 0) {
+                    it.remove();
+                }
+            }
+        }
+    }
+}
