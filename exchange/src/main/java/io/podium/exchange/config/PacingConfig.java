@@ -14,9 +14,13 @@ import java.util.List;
  *                              its billing notice
  * @param controlIntervalSeconds how often each campaign's pacing controller is updated
  * @param leaseSeconds how many seconds of spend, at the rate observed, one lease covers
+ * @param campaignCapacity embedded mode: campaigns the campaign file holds
+ * @param chargeCapacity embedded mode: charges the budget file holds (about three days' worth)
+ * @param journalCapacity charges the local journal can hold while the store is unreachable
  */
 public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards, int reservationTtlSeconds,
-                           int controlIntervalSeconds, int leaseSeconds) {
+                           int controlIntervalSeconds, int leaseSeconds, int campaignCapacity, int chargeCapacity,
+                           int journalCapacity) {
     static PacingConfig read(ConfigNode n) {
         List<String> redis = n.strings("redis", List.of());
         for (String a : redis) {
@@ -29,7 +33,10 @@ public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards
         int ttl = n.int32("reservation_ttl_seconds", 900, 10, 86_400);
         int control = n.int32("control_interval_seconds", 60, 1, 3600);
         int lease = n.int32("lease_seconds", 60, 1, 3600);
+        int campaigns = n.int32("campaign_capacity", 10_000, 10, 10_000_000);
+        int charges = n.int32("charge_capacity", 1_000_000, 1000, 1_000_000_000);
+        int journal = n.int32("journal_capacity", 200_000, 1000, 100_000_000);
         n.finish();
-        return new PacingConfig(redis, dir, shards, ttl, control, lease);
+        return new PacingConfig(redis, dir, shards, ttl, control, lease, campaigns, charges, journal);
     }
 }

@@ -40,13 +40,13 @@ public final class PacingBackend implements AutoCloseable {
     }
 
     public static PacingBackend open(PacingConfig config, Clock clock) {
-        ChargeJournal journal = new ChargeJournal(config.dataDir().resolve("journal"), 1_000_000);
+        ChargeJournal journal = new ChargeJournal(config.dataDir().resolve("journal"), config.journalCapacity());
         if (config.redisAddresses().isEmpty()) {
             LOG.info("pacing: embedded stores in {}", config.dataDir().toAbsolutePath());
             LocalDate keepFrom = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(3);
             return new PacingBackend(null,
-                    new ChronicleCampaignRepository(config.dataDir().resolve("campaigns"), 100_000),
-                    new ChronicleBudgetStore(config.dataDir().resolve("budgets"), 5_000_000, keepFrom), journal);
+                    new ChronicleCampaignRepository(config.dataDir().resolve("campaigns"), config.campaignCapacity()),
+                    new ChronicleBudgetStore(config.dataDir().resolve("budgets"), config.chargeCapacity(), keepFrom), journal);
         }
         Config rc = new Config();
         if (config.redisAddresses().size() == 1) {

@@ -153,6 +153,15 @@ public final class CampaignJson {
         return r.campaign();
     }
 
+    /** {@link #readStored} from JSON text. */
+    public static Campaign readStoredText(String json) {
+        try {
+            return readStored(MAPPER.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored campaign is not JSON", e);
+        }
+    }
+
     private static void strings(ObjectNode o, String name, List<String> values) {
         ArrayNode a = o.putArray(name);
         values.forEach(a::add);

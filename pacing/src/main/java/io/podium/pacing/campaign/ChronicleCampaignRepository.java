@@ -1,6 +1,5 @@
 package io.podium.pacing.campaign;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,28 +22,16 @@ public final class ChronicleCampaignRepository implements CampaignRepository {
             File f = dir.resolve("campaigns.cm3").toFile();
             ChronicleMapBuilder<String, String> b = ChronicleMap.of(String.class, String.class).name("podium-campaigns")
                     .entries(capacity).averageKey("cmp-0123456789abcdef").averageValueSize(4096);
-            map = f.exists() ? b.recoverPersistedTo(f, true) : b.createPersistedTo(f);
+            map = io.podium.pacing.store.ChronicleFiles.open(b, f);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the campaign store in " + dir, e);
         }
-        map.forEach((id, json) -> copy.accept(parse(json)));
-    }
-
-    private static Campaign parse(String json) {
-        try {
-            return CampaignJson.readStored(CampaignJson.MAPPER.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored campaign is not JSON", e);
-        }
+        map.forEach((id, json) -> copy.accept(CampaignJson.readStoredText(json)));
     }
 
     @Override
     public synchronized void put(Campaign campaign) {
-        Optional<Campaign> old = copy.get(campaign.id());
-        if (old.isPresent() && old.get().version() >= campaign.version()) {
-            throw new IllegalArgumentException("version " + campaign.version() + " of " + campaign.id()
-                    + " is not newer than " + old.get().version());
-        }
+        copy.requireNewer(campaign);
         map.put(campaign.id(), CampaignJson.write(campaign).toString());
         copy.accept(campaign);
     }

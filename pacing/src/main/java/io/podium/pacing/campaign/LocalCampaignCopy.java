@@ -31,6 +31,15 @@ final class LocalCampaignCopy {
         return taken[0];
     }
 
+    /** Refuses a campaign whose version is not above the one held. */
+    void requireNewer(Campaign c) {
+        Campaign old = byId.get(c.id());
+        if (old != null && old.version() >= c.version()) {
+            throw new IllegalArgumentException("version " + c.version() + " of " + c.id() + " is not newer than "
+                    + old.version());
+        }
+    }
+
     Optional<Campaign> get(String id) {
         return Optional.ofNullable(byId.get(id));
     }

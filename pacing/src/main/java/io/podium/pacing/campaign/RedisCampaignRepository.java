@@ -1,6 +1,5 @@
 package io.podium.pacing.campaign;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.podium.pacing.store.BudgetStoreUnavailableException;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class RedisCampaignRepository implements CampaignRepository {
         try {
             String json = map.get(id);
             if (json != null) {
-                copy.accept(parse(json));
+                copy.accept(CampaignJson.readStoredText(json));
             }
         } catch (RedisException e) {
             LOG.debug("campaign {} reload postponed: {}", id, e.getMessage());
@@ -67,28 +66,16 @@ public final class RedisCampaignRepository implements CampaignRepository {
     private void reloadAll() {
         try {
             for (Map.Entry<String, String> e : map.readAllMap().entrySet()) {
-                copy.accept(parse(e.getValue()));
+                copy.accept(CampaignJson.readStoredText(e.getValue()));
             }
         } catch (RedisException e) {
             LOG.debug("campaign resync postponed: {}", e.getMessage());
         }
     }
 
-    private static Campaign parse(String json) {
-        try {
-            return CampaignJson.readStored(CampaignJson.MAPPER.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored campaign is not JSON", e);
-        }
-    }
-
     @Override
     public void put(Campaign campaign) {
-        Optional<Campaign> old = copy.get(campaign.id());
-        if (old.isPresent() && old.get().version() >= campaign.version()) {
-            throw new IllegalArgumentException("version " + campaign.version() + " of " + campaign.id()
-                    + " is not newer than " + old.get().version());
-        }
+        copy.requireNewer(campaign);
         try {
             Long written = script.eval(map.getName(), org.redisson.api.RScript.Mode.READ_WRITE, PUT_IF_NEWER,
                     org.redisson.api.RScript.ReturnType.INTEGER, List.of(map.getName()), campaign.id(),

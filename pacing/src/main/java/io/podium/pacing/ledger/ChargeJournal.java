@@ -34,7 +34,7 @@ public final class ChargeJournal implements AutoCloseable {
             ChronicleMapBuilder<String, String> b = ChronicleMap.of(String.class, String.class).name("podium-journal")
                     .entries(capacity).averageKey("auction-0123456789abcdef:imp-1:bid-0123456789")
                     .averageValue("2026-11-22|campaign-0000000000|123456789|1");
-            entries = f.exists() ? b.recoverPersistedTo(f, true) : b.createPersistedTo(f);
+            entries = io.podium.pacing.store.ChronicleFiles.open(b, f);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the charge journal in " + dir, e);
         }

@@ -40,9 +40,9 @@ public final class ChronicleBudgetStore implements BudgetStore {
     public ChronicleBudgetStore(Path dir, long maxCharges, LocalDate keepFrom) {
         try {
             Files.createDirectories(dir);
-            budgets = open(ChronicleMap.of(String.class, Long.class).name("podium-budgets")
+            budgets = ChronicleFiles.open(ChronicleMap.of(String.class, Long.class).name("podium-budgets")
                     .entries(200_000).averageKey("campaign-0000000000:15:2026-11-22"), file(dir, "budgets.cm3"));
-            charges = open(ChronicleMap.of(String.class, String.class).name("podium-charges")
+            charges = ChronicleFiles.open(ChronicleMap.of(String.class, String.class).name("podium-charges")
                     .entries(maxCharges).averageKey("2026-11-22|auction-0123456789abcdef:imp-1:bid-0123456789")
                     .averageValue("123456789|campaign-0000000000"), file(dir, "charges.cm3"));
         } catch (IOException e) {
@@ -50,12 +50,6 @@ public final class ChronicleBudgetStore implements BudgetStore {
         }
         prune(keepFrom);
         rebuildSpent();
-    }
-
-    /** A new file is created; an existing one is recovered (it may come from a killed process). */
-    private static <K, V> ChronicleMap<K, V> open(net.openhft.chronicle.map.ChronicleMapBuilder<K, V> builder, File f)
-            throws IOException {
-        return f.exists() ? builder.recoverPersistedTo(f, true) : builder.createPersistedTo(f);
     }
 
     private static File file(Path dir, String name) {

@@ -65,11 +65,7 @@ class CampaignRepositoryContractTest {
     }
 
     private static java.nio.file.Path tempDir() {
-        try {
-            return Files.createTempDirectory("podium-campaigns");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.podium.pacing.testing.TempDirs.create("podium-campaigns");
     }
 
     @ParameterizedTest

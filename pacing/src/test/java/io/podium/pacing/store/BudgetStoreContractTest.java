@@ -69,7 +69,7 @@ class BudgetStoreContractTest {
 
     static Stream<Named<Supplier<BudgetStore>>> stores() {
         return Stream.of(
-                Named.of("chronicle-map", () -> track(new ChronicleBudgetStore(tempDir(), 100_000, DAY.minusDays(2)))),
+                Named.of("chronicle-map", () -> track(new ChronicleBudgetStore(tempDir(), 10_000, DAY.minusDays(2)))),
                 Named.of("redis", () -> track(new RedisBudgetStore(singleClient, "t" + PREFIXES.incrementAndGet() + ":",
                         16, Duration.ofDays(3)))),
                 Named.of("redis-cluster", () -> track(new RedisBudgetStore(clusterClient,
@@ -81,12 +81,8 @@ class BudgetStoreContractTest {
         return s;
     }
 
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("podium-budget");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static java.nio.file.Path tempDir() {
+        return io.podium.pacing.testing.TempDirs.create("podium-budget");
     }
 
     private static final BudgetKey C1 = new BudgetKey("c1", DAY);

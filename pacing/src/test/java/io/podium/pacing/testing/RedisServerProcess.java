@@ -35,7 +35,7 @@ public final class RedisServerProcess implements AutoCloseable {
     }
 
     public static RedisServerProcess start(List<String> extraArgs) throws IOException {
-        RedisServerProcess r = new RedisServerProcess(freePort(), Files.createTempDirectory("podium-redis"), extraArgs);
+        RedisServerProcess r = new RedisServerProcess(freePort(), TempDirs.create("podium-redis"), extraArgs);
         r.launch();
         return r;
     }
