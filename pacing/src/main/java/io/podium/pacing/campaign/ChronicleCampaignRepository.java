@@ -5,16 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
 
 /** Campaigns in a Chronicle Map file: the embedded default (one node), kept across restarts. */
-public final class ChronicleCampaignRepository implements CampaignRepository {
+public final class ChronicleCampaignRepository extends CopyBackedRepository {
     private final ChronicleMap<String, String> map;
-    private final LocalCampaignCopy copy = new LocalCampaignCopy();
 
     public ChronicleCampaignRepository(Path dir, long capacity) {
         try {
@@ -34,21 +30,6 @@ public final class ChronicleCampaignRepository implements CampaignRepository {
         copy.requireNewer(campaign);
         map.put(campaign.id(), CampaignJson.write(campaign).toString());
         copy.accept(campaign);
-    }
-
-    @Override
-    public Optional<Campaign> get(String id) {
-        return copy.get(id);
-    }
-
-    @Override
-    public List<Campaign> all() {
-        return copy.all();
-    }
-
-    @Override
-    public void onChange(Consumer<Campaign> listener) {
-        copy.onChange(listener);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.podium.pacing.campaign;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,8 @@ import java.util.function.Consumer;
 /** The in-memory copy every repository keeps, with version checks and listeners. Thread-safe. */
 final class LocalCampaignCopy {
     private final Map<String, Campaign> byId = new ConcurrentHashMap<>();
+    /** Read on every auction: rebuilt on change so that reading allocates nothing. */
+    private volatile List<Campaign> snapshot = List.of();
     private final List<Consumer<Campaign>> listeners = new CopyOnWriteArrayList<>();
 
     /** @return true if the campaign was newer than the copy and was taken */
@@ -24,6 +25,7 @@ final class LocalCampaignCopy {
             return c;
         });
         if (taken[0]) {
+            snapshot = List.copyOf(byId.values());
             for (Consumer<Campaign> l : listeners) {
                 l.accept(c);
             }
@@ -45,7 +47,7 @@ final class LocalCampaignCopy {
     }
 
     List<Campaign> all() {
-        return new ArrayList<>(byId.values());
+        return snapshot;
     }
 
     void onChange(Consumer<Campaign> listener) {

@@ -3,11 +3,9 @@ package io.podium.pacing.campaign;
 import io.podium.pacing.store.BudgetStoreUnavailableException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.redisson.api.RMap;
 import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
@@ -21,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * published on a channel; every node reloads that campaign at once. A full reload every
  * {@code resyncSeconds} covers messages missed while a node was disconnected.
  */
-public final class RedisCampaignRepository implements CampaignRepository {
+public final class RedisCampaignRepository extends CopyBackedRepository {
     private static final Logger LOG = LoggerFactory.getLogger(RedisCampaignRepository.class);
 
     /** KEYS[1] hash; ARGV id, json, version. Writes only a newer version. */
@@ -34,7 +32,6 @@ public final class RedisCampaignRepository implements CampaignRepository {
     private final RMap<String, String> map;
     private final org.redisson.api.RScript script;
     private final RTopic topic;
-    private final LocalCampaignCopy copy = new LocalCampaignCopy();
     private final ScheduledExecutorService resync;
     private final int listenerId;
 
@@ -90,21 +87,6 @@ public final class RedisCampaignRepository implements CampaignRepository {
         } catch (RedisException e) {
             throw new BudgetStoreUnavailableException("Redis: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public Optional<Campaign> get(String id) {
-        return copy.get(id);
-    }
-
-    @Override
-    public List<Campaign> all() {
-        return copy.all();
-    }
-
-    @Override
-    public void onChange(Consumer<Campaign> listener) {
-        copy.onChange(listener);
     }
 
     @Override
