@@ -93,7 +93,12 @@ public final class BudgetLedger {
      * @param issuedAtMillis when the auction ran (from the signed notice)
      */
     public Settlement settle(BudgetKey key, String chargeId, long clearingMicros, long issuedAtMillis) {
-        Charge charge = new Charge(chargeId, key, clearingMicros);
+        return settle(key, chargeId, clearingMicros, issuedAtMillis, -1);
+    }
+
+    /** As above, recording the minute of the campaign's local day the impression was billed in. */
+    public Settlement settle(BudgetKey key, String chargeId, long clearingMicros, long issuedAtMillis, int minute) {
+        Charge charge = new Charge(chargeId, key, clearingMicros, minute);
         Reservation own = reservations.remove(chargeId);
         if (own != null) {
             if (!journal.append(charge, false)) {

@@ -43,7 +43,7 @@ public final class ChargeJournal implements AutoCloseable {
     /** @return false if this charge id is already in the journal */
     public boolean append(Charge charge, boolean paidLocally) {
         String v = charge.key().day() + "|" + charge.key().campaignId() + "|" + charge.amountMicros() + "|"
-                + (paidLocally ? 1 : 0);
+                + (paidLocally ? 1 : 0) + "|" + charge.minute();
         return entries.putIfAbsent(charge.id(), v) == null;
     }
 
@@ -55,8 +55,9 @@ public final class ChargeJournal implements AutoCloseable {
                 break;
             }
             String[] p = e.getValue().split("\\|");
-            out.add(new Entry(new Charge(e.getKey(), new BudgetKey(p[1], LocalDate.parse(p[0])), Long.parseLong(p[2])),
-                    "1".equals(p[3])));
+            int minute = p.length > 4 ? Integer.parseInt(p[4]) : -1;
+            out.add(new Entry(new Charge(e.getKey(), new BudgetKey(p[1], LocalDate.parse(p[0])), Long.parseLong(p[2]),
+                    minute), "1".equals(p[3])));
         }
         return out;
     }

@@ -48,6 +48,9 @@ public interface BudgetStore extends AutoCloseable {
     /** The sum of all charges of a campaign-day. */
     long spent(BudgetKey key);
 
+    /** Spend, impressions and spend per minute of a campaign-day (reports; not for the hot path). */
+    Delivery delivery(BudgetKey key);
+
     @Override
     void close();
 }

@@ -23,7 +23,7 @@ import net.openhft.chronicle.map.ChronicleMap;
  * being killed ({@code kill -9}); the operating system writes them out.
  *
  * <p>Two maps: budget shards ({@code campaign:shard:day -> micros left}) and charges
- * ({@code day|charge id -> "micros|campaign"}). The charge map is the one record of spend:
+ * ({@code day|charge id -> "micros|campaign|minute"}). The charge map is the one record of spend:
  * per-campaign totals are rebuilt from it when the store opens and kept in memory, so there is
  * no second write that a crash could separate from the first.
  */
@@ -31,6 +31,8 @@ public final class ChronicleBudgetStore implements BudgetStore {
     private final ChronicleMap<String, Long> budgets;
     private final ChronicleMap<String, String> charges;
     private final Map<String, LongAdder> spent = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> impressions = new ConcurrentHashMap<>();
+    private final Map<String, Map<Integer, LongAdder>> minutes = new ConcurrentHashMap<>();
 
     /**
      * @param dir where the map files live (created if needed)
@@ -44,7 +46,7 @@ public final class ChronicleBudgetStore implements BudgetStore {
                     .entries(200_000).averageKey("campaign-0000000000:15:2026-11-22"), file(dir, "budgets.cm3"));
             charges = ChronicleFiles.open(ChronicleMap.of(String.class, String.class).name("podium-charges")
                     .entries(maxCharges).averageKey("2026-11-22|auction-0123456789abcdef:imp-1:bid-0123456789")
-                    .averageValue("123456789|campaign-0000000000"), file(dir, "charges.cm3"));
+                    .averageValue("123456789|campaign-0000000000|1439"), file(dir, "charges.cm3"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the budget store in " + dir, e);
         }
@@ -64,11 +66,20 @@ public final class ChronicleBudgetStore implements BudgetStore {
 
     private void rebuildSpent() {
         charges.forEach((k, v) -> {
-            int bar = v.indexOf('|');
+            String[] p = v.split("\\|");
             String day = k.substring(0, k.indexOf('|'));
-            spent.computeIfAbsent(v.substring(bar + 1) + "|" + day, s -> new LongAdder())
-                    .add(Long.parseLong(v.substring(0, bar)));
+            count(p[1] + "|" + day, Long.parseLong(p[0]), p.length > 2 ? Integer.parseInt(p[2]) : -1);
         });
+    }
+
+    /** Adds one charge to the in-memory totals of "campaign|day". */
+    private void count(String campaignDay, long micros, int minute) {
+        spent.computeIfAbsent(campaignDay, s -> new LongAdder()).add(micros);
+        impressions.computeIfAbsent(campaignDay, s -> new LongAdder()).increment();
+        if (minute >= 0) {
+            minutes.computeIfAbsent(campaignDay, s -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(minute, m -> new LongAdder()).add(micros);
+        }
     }
 
     private static String shardKey(BudgetKey key, int shard) {
@@ -110,9 +121,9 @@ public final class ChronicleBudgetStore implements BudgetStore {
     public Set<String> charge(List<Charge> batch) {
         Set<String> fresh = new HashSet<>();
         for (Charge c : batch) {
-            String value = c.amountMicros() + "|" + c.key().campaignId();
+            String value = c.amountMicros() + "|" + c.key().campaignId() + "|" + c.minute();
             if (charges.putIfAbsent(chargeKey(c.key().day(), c.id()), value) == null) {
-                spent.computeIfAbsent(c.key().campaignId() + "|" + c.key().day(), s -> new LongAdder()).add(c.amountMicros());
+                count(c.key().campaignId() + "|" + c.key().day(), c.amountMicros(), c.minute());
                 fresh.add(c.id());
             }
         }
@@ -126,6 +137,7 @@ public final class ChronicleBudgetStore implements BudgetStore {
             String v = charges.get(chargeKey(key.day(), id));
             if (v != null) {
                 out.put(id, Long.parseLong(v.substring(0, v.indexOf('|'))));
+                // value: micros|campaign|minute
             }
         }
         return out;
@@ -135,6 +147,15 @@ public final class ChronicleBudgetStore implements BudgetStore {
     public long spent(BudgetKey key) {
         LongAdder a = spent.get(key.campaignId() + "|" + key.day());
         return a == null ? 0 : a.sum();
+    }
+
+    @Override
+    public Delivery delivery(BudgetKey key) {
+        String k = key.campaignId() + "|" + key.day();
+        Map<Integer, Long> perMinute = new java.util.TreeMap<>();
+        minutes.getOrDefault(k, Map.of()).forEach((m, a) -> perMinute.put(m, a.sum()));
+        LongAdder n = impressions.get(k);
+        return new Delivery(spent(key), n == null ? 0 : n.sum(), perMinute);
     }
 
     @Override

@@ -39,17 +39,24 @@ public final class RedisBudgetStore implements BudgetStore {
             + "if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCRBY', KEYS[1], ARGV[1]) end\n"
             + "return -1\n";
 
-    /** KEYS[1] charges hash, KEYS[2] spent hash; ARGV ttl ms, then (id, campaign, micros) triples. */
+    /**
+     * KEYS[1] charges hash, KEYS[2] spent hash (campaign -> micros, campaign:n -> count),
+     * KEYS[3] minutes hash (campaign:minute -> micros); ARGV ttl ms, then
+     * (id, campaign, micros, minute) quadruples.
+     */
     private static final String CHARGE = ""
             + "local new = {}\n"
-            + "for i = 2, #ARGV, 3 do\n"
+            + "for i = 2, #ARGV, 4 do\n"
             + "  if redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 2]) == 1 then\n"
             + "    redis.call('HINCRBY', KEYS[2], ARGV[i + 1], ARGV[i + 2])\n"
+            + "    redis.call('HINCRBY', KEYS[2], ARGV[i + 1] .. ':n', 1)\n"
+            + "    if tonumber(ARGV[i + 3]) >= 0 then\n"
+            + "      redis.call('HINCRBY', KEYS[3], ARGV[i + 1] .. ':' .. ARGV[i + 3], ARGV[i + 2])\n"
+            + "    end\n"
             + "    new[#new + 1] = ARGV[i]\n"
             + "  end\n"
             + "end\n"
-            + "redis.call('PEXPIRE', KEYS[1], ARGV[1])\n"
-            + "redis.call('PEXPIRE', KEYS[2], ARGV[1])\n"
+            + "for k = 1, 3 do redis.call('PEXPIRE', KEYS[k], ARGV[1]) end\n"
             + "return new\n";
 
     private final RedissonClient redisson;
@@ -108,16 +115,18 @@ public final class RedisBudgetStore implements BudgetStore {
             int bucket = keys.bucket(group.get(0).id());
             LocalDate day = group.get(0).key().day();
             String chargesKey = keys.charges(bucket, day);
-            Object[] args = new Object[1 + group.size() * 3];
+            Object[] args = new Object[1 + group.size() * 4];
             args[0] = Long.toString(retentionMillis);
             int i = 1;
             for (Charge c : group) {
                 args[i++] = c.id();
                 args[i++] = c.key().campaignId();
                 args[i++] = Long.toString(c.amountMicros());
+                args[i++] = Integer.toString(c.minute());
             }
             List<Object> added = call(() -> script.eval(chargesKey, RScript.Mode.READ_WRITE, CHARGE,
-                    RScript.ReturnType.MULTI, List.of(chargesKey, keys.spent(bucket, day)), args));
+                    RScript.ReturnType.MULTI, List.of(chargesKey, keys.spent(bucket, day), keys.minutes(bucket, day)),
+                    args));
             if (added != null) {
                 for (Object id : added) {
                     fresh.add(id.toString());
@@ -160,6 +169,40 @@ public final class RedisBudgetStore implements BudgetStore {
                 }
             }
             return sum;
+        });
+    }
+
+    @Override
+    public Delivery delivery(BudgetKey key) {
+        return call(() -> {
+            RBatch batch = redisson.createBatch();
+            List<RFuture<Map<String, String>>> spentParts = new ArrayList<>(keys.buckets());
+            List<RFuture<Map<String, String>>> minuteParts = new ArrayList<>(keys.buckets());
+            for (int b = 0; b < keys.buckets(); b++) {
+                spentParts.add(batch.<String, String>getMap(keys.spent(b, key.day()), StringCodec.INSTANCE)
+                        .getAllAsync(Set.of(key.campaignId(), key.campaignId() + ":n")));
+                minuteParts.add(batch.<String, String>getMap(keys.minutes(b, key.day()), StringCodec.INSTANCE)
+                        .readAllMapAsync());
+            }
+            batch.execute();
+            long spent = 0;
+            long impressions = 0;
+            for (RFuture<Map<String, String>> f : spentParts) {
+                Map<String, String> m = f.getNow();
+                spent += Long.parseLong(m.getOrDefault(key.campaignId(), "0"));
+                impressions += Long.parseLong(m.getOrDefault(key.campaignId() + ":n", "0"));
+            }
+            String prefix = key.campaignId() + ":";
+            Map<Integer, Long> minutes = new java.util.TreeMap<>();
+            for (RFuture<Map<String, String>> f : minuteParts) {
+                for (Map.Entry<String, String> e : f.getNow().entrySet()) {
+                    if (e.getKey().startsWith(prefix)) {
+                        minutes.merge(Integer.parseInt(e.getKey().substring(prefix.length())), Long.parseLong(e.getValue()),
+                                Long::sum);
+                    }
+                }
+            }
+            return new Delivery(spent, impressions, minutes);
         });
     }
 

@@ -8,7 +8,8 @@ package io.podium.pacing.store;
  * <pre>
  * podium:budget:{&lt;campaign&gt;:&lt;shard&gt;}:&lt;day&gt;   string: micros not yet leased
  * podium:charges:{b&lt;k&gt;}:&lt;day&gt;             hash: charge id -> micros
- * podium:spent:{b&lt;k&gt;}:&lt;day&gt;               hash: campaign id -> micros charged
+ * podium:spent:{b&lt;k&gt;}:&lt;day&gt;               hash: campaign id -> micros charged, id:n -> charges
+ * podium:minutes:{b&lt;k&gt;}:&lt;day&gt;             hash: campaign id:minute of day -> micros charged
  * </pre>
  */
 final class RedisKeys {
@@ -38,5 +39,9 @@ final class RedisKeys {
 
     String spent(int bucket, java.time.LocalDate day) {
         return prefix + "spent:{b" + bucket + "}:" + day;
+    }
+
+    String minutes(int bucket, java.time.LocalDate day) {
+        return prefix + "minutes:{b" + bucket + "}:" + day;
     }
 }

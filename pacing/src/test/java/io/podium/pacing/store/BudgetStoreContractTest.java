@@ -196,4 +196,20 @@ class BudgetStoreContractTest {
         store.charge(List.of(new Charge("k1", C1, 11), new Charge("k2", C1, 22)));
         assertEquals(Map.of("k1", 11L, "k2", 22L), store.charged(C1, List.of("k1", "k2", "k3")));
     }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void deliveryReportsSpendImpressionsAndSpendPerMinute(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        store.charge(List.of(new Charge("d1", C1, 100, 600), new Charge("d2", C1, 250, 600),
+                new Charge("d3", C1, 50, 601), new Charge("d4", C1, 7), new Charge("x", new BudgetKey("c2", DAY), 9, 600)));
+        store.charge(List.of(new Charge("d1", C1, 100, 600)));
+
+        Delivery d = store.delivery(C1);
+
+        assertEquals(407, d.spentMicros());
+        assertEquals(4, d.impressions());
+        assertEquals(Map.of(600, 350L, 601, 50L), d.spentByMinute());
+        assertEquals(new Delivery(0, 0, Map.of()), store.delivery(new BudgetKey("c9", DAY)));
+    }
 }
