@@ -28,6 +28,7 @@ import java.util.Optional;
  * PUT    /api/v1/campaigns/{id}         replace         200 | 400 | 404
  * POST   /api/v1/campaigns/{id}/pause   pause           200 | 404
  * POST   /api/v1/campaigns/{id}/resume  resume          200 | 404
+ * GET    /api/v1/campaigns/{id}/delivery[?day=YYYY-MM-DD]  spend against plan  200 | 400 | 404
  * </pre>
  *
  * No token or an unknown one: 401. Another advertiser's campaign: 404 (its existence is not
@@ -40,10 +41,12 @@ public final class CampaignApiHandler implements HttpHandler {
 
     private final CampaignService service;
     private final BearerTokens tokens;
+    private final DeliveryReports delivery;
 
-    public CampaignApiHandler(CampaignService service, BearerTokens tokens) {
+    public CampaignApiHandler(CampaignService service, BearerTokens tokens, DeliveryReports delivery) {
         this.service = service;
         this.tokens = tokens;
+        this.delivery = delivery;
     }
 
     @Override
@@ -107,6 +110,25 @@ public final class CampaignApiHandler implements HttpHandler {
             } else {
                 error(exchange, 405, "use GET or PUT");
             }
+            return;
+        }
+        if (parts.length == 2 && Methods.GET.equals(method) && "delivery".equals(parts[1])) {
+            Optional<Campaign> c = service.get(who, id);
+            if (c.isEmpty()) {
+                error(exchange, 404, "no campaign " + id);
+                return;
+            }
+            java.time.LocalDate day = null;
+            var dayParam = exchange.getQueryParameters().get("day");
+            if (dayParam != null && !dayParam.isEmpty()) {
+                try {
+                    day = java.time.LocalDate.parse(dayParam.getFirst());
+                } catch (java.time.DateTimeException e) {
+                    error(exchange, 400, "day must be a date such as 2026-11-22");
+                    return;
+                }
+            }
+            json(exchange, 200, delivery.report(c.get(), day));
             return;
         }
         if (parts.length == 2 && Methods.POST.equals(method) && ("pause".equals(parts[1]) || "resume".equals(parts[1]))) {

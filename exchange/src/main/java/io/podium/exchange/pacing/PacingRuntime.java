@@ -90,7 +90,16 @@ public final class PacingRuntime {
 
     /** A billing notice for a campaign's impression. */
     public BudgetLedger.Settlement settle(Campaign c, String chargeId, long costMicros, long issuedAtMillis) {
-        return ledger.settle(key(c, Instant.ofEpochMilli(issuedAtMillis)), chargeId, costMicros, issuedAtMillis);
+        BudgetKey key = key(c, Instant.ofEpochMilli(issuedAtMillis));
+        return ledger.settle(key, chargeId, costMicros, issuedAtMillis, minuteOfDay(key, c, clock.instant()));
+    }
+
+    /** The minute of the campaign-day's local day that {@code t} falls in, clamped to the day. */
+    public static int minuteOfDay(BudgetKey key, Campaign c, Instant t) {
+        long start = key.day().atStartOfDay(c.timeZone()).toInstant().toEpochMilli();
+        long end = key.day().plusDays(1).atStartOfDay(c.timeZone()).toInstant().toEpochMilli();
+        long clamped = Math.max(start, Math.min(end - 1, t.toEpochMilli()));
+        return (int) ((clamped - start) / 60_000);
     }
 
     /** The pass rate of a campaign's controller today (reports, tests). */

@@ -170,7 +170,8 @@ public final class PodiumServer implements AutoCloseable {
                 .addExactPath("/openrtb2/auction", auction)
                 .addPrefixPath(io.podium.exchange.campaign.CampaignApiHandler.PREFIX,
                         new io.podium.exchange.campaign.CampaignApiHandler(new io.podium.exchange.campaign.CampaignService(
-                                pacing.campaigns(), tokens, clock), tokens))
+                                pacing.campaigns(), tokens, clock), tokens,
+                                new io.podium.exchange.campaign.DeliveryReports(pacing.budgets(), clock)))
                 .addPrefixPath("/notice", new NoticeHandler(notices))
                 .addExactPath("/metrics", new MetricsHandler(metrics))
                 .addExactPath("/health", new HealthHandler());

@@ -103,6 +103,25 @@ class CampaignAuctionTest {
         server.pacing().tick();
         long spent = server.pacingSpent(campaign, clock.instant());
         assertEquals(4_000, spent, "one impression at a 4.00 CPM, charged once");
+
+        JsonNode delivery = JSON.readTree(http("GET", "/api/v1/campaigns/" + campaign + "/delivery", null, TOKEN).body());
+        assertEquals(4_000, delivery.get("spent_micros").asLong());
+        assertEquals(1, delivery.get("impressions").asLong());
+        assertEquals(24, delivery.get("hours").size());
+        assertEquals(0.00008, delivery.get("utilisation").asDouble(), 1e-12);
+        // 12:05 UTC is 07:05 in New York: minute 425 of the local day
+        JsonNode minutes = delivery.get("minutes");
+        JsonNode last = minutes.get(minutes.size() - 1);
+        assertEquals(425, last.get("minute").asInt());
+        assertEquals(4_000, last.get("spent_micros").asLong());
+        assertEquals(50_000_000 / 1440, last.get("planned_micros").asLong(), 1, "an even plan: budget / 1440 per minute");
+        assertEquals(4_000, delivery.get("hours").get(7).get("spent_micros").asLong());
+        long planned = delivery.get("planned_micros").asLong();
+        assertTrue(planned > 14_000_000 && planned < 15_000_000, "about 425/1440 of the budget: " + planned);
+        long projected = delivery.get("projected_end_of_day_micros").asLong();
+        assertTrue(projected >= 4_000 && projected <= 50_000_000, "projected " + projected);
+        assertEquals(400, http("GET", "/api/v1/campaigns/" + campaign + "/delivery?day=today", null, TOKEN).statusCode());
+        assertEquals(404, http("GET", "/api/v1/campaigns/cmp-other/delivery", null, TOKEN).statusCode());
     }
 
     @Test
