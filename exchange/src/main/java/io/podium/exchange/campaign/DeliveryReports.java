@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.exchange.pacing.PacingRuntime;
 import io.podium.pacing.campaign.Campaign;
 import io.podium.pacing.campaign.CampaignJson;
-import io.podium.pacing.plan.AsapPlan;
 import io.podium.pacing.plan.DayWindow;
-import io.podium.pacing.plan.EvenPlan;
 import io.podium.pacing.plan.PlanCurve;
 import io.podium.pacing.store.BudgetKey;
 import io.podium.pacing.store.BudgetStore;
@@ -25,10 +23,12 @@ import java.time.LocalDate;
  */
 public final class DeliveryReports {
     private final BudgetStore store;
+    private final PacingRuntime pacing;
     private final Clock clock;
 
-    public DeliveryReports(BudgetStore store, Clock clock) {
+    public DeliveryReports(BudgetStore store, PacingRuntime pacing, Clock clock) {
         this.store = store;
+        this.pacing = pacing;
         this.clock = clock;
     }
 
@@ -39,7 +39,7 @@ public final class DeliveryReports {
         BudgetKey key = new BudgetKey(c.id(), d);
         Delivery delivery = store.delivery(key);
         DayWindow window = DayWindow.of(d, c.timeZone(), c.start(), c.end());
-        PlanCurve plan = c.pacing() == Campaign.PacingMode.ASAP ? new AsapPlan() : new EvenPlan();
+        PlanCurve plan = pacing.planFor(c, now);
         long budget = c.dailyBudgetMicros();
         Instant dayStart = d.atStartOfDay(c.timeZone()).toInstant();
         int dayMinutes = (int) ((d.plusDays(1).atStartOfDay(c.timeZone()).toInstant().toEpochMilli()

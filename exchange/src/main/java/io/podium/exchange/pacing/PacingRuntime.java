@@ -45,6 +45,7 @@ public final class PacingRuntime {
     private final long controlIntervalMillis;
     private final long leaseSeconds;
     private final Map<BudgetKey, DayState> days = new ConcurrentHashMap<>();
+    private final Map<String, TrafficForecast> forecasts = new ConcurrentHashMap<>();
     private final PlanCurve even = new EvenPlan();
     private final PlanCurve asap = new AsapPlan();
 
@@ -74,6 +75,7 @@ public final class PacingRuntime {
     public BudgetKey gate(Campaign c, String chargeId, long maxCostMicros, Instant now) {
         BudgetKey key = key(c, now);
         DayState state = days.computeIfAbsent(key, k -> new DayState());
+        forecasts.computeIfAbsent(c.id(), id -> new TrafficForecast(now.toEpochMilli())).count(now, c.timeZone());
         if (!state.controller.admit()) {
             return null;
         }
@@ -100,6 +102,22 @@ public final class PacingRuntime {
         long end = key.day().plusDays(1).atStartOfDay(c.timeZone()).toInstant().toEpochMilli();
         long clamped = Math.max(start, Math.min(end - 1, t.toEpochMilli()));
         return (int) ((clamped - start) / 60_000);
+    }
+
+    /**
+     * The plan a campaign follows now: ASAP, EVEN, or for SHAPED the traffic forecast learnt on
+     * this node (even until a full day has been observed).
+     */
+    public PlanCurve planFor(Campaign c, Instant now) {
+        switch (c.pacing()) {
+            case ASAP:
+                return asap;
+            case SHAPED:
+                TrafficForecast f = forecasts.get(c.id());
+                return f == null ? even : f.plan(now);
+            default:
+                return even;
+        }
     }
 
     /** The pass rate of a campaign's controller today (reports, tests). */
@@ -146,7 +164,7 @@ public final class PacingRuntime {
             return;
         }
         DayWindow window = DayWindow.of(key.day(), c.timeZone(), c.start(), c.end());
-        PlanCurve plan = c.pacing() == Campaign.PacingMode.ASAP ? asap : even;
+        PlanCurve plan = planFor(c, now);
         long planNext = plan.plannedMicros(window, c.dailyBudgetMicros(), now.plusMillis(controlIntervalMillis));
         long sinceLast = s.lastControlMillis == 0 ? 0 : Math.max(0, spent - s.spentAtLastControl);
         s.controller.update(spent, sinceLast, planNext);

@@ -171,7 +171,7 @@ public final class PodiumServer implements AutoCloseable {
                 .addPrefixPath(io.podium.exchange.campaign.CampaignApiHandler.PREFIX,
                         new io.podium.exchange.campaign.CampaignApiHandler(new io.podium.exchange.campaign.CampaignService(
                                 pacing.campaigns(), tokens, clock), tokens,
-                                new io.podium.exchange.campaign.DeliveryReports(pacing.budgets(), clock)))
+                                new io.podium.exchange.campaign.DeliveryReports(pacing.budgets(), pacingRuntime, clock)))
                 .addPrefixPath("/notice", new NoticeHandler(notices))
                 .addExactPath("/metrics", new MetricsHandler(metrics))
                 .addExactPath("/health", new HealthHandler());
