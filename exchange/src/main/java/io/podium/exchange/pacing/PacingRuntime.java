@@ -130,6 +130,7 @@ public final class PacingRuntime {
     public synchronized void tick() {
         Instant now = clock.instant();
         long nowMillis = now.toEpochMilli();
+        Map<LocalDate, Map<String, Long>> spentByDay = new java.util.HashMap<>();
         for (Campaign c : campaigns.all()) {
             BudgetKey key = key(c, now);
             if (!c.liveAt(now)) {
@@ -148,7 +149,13 @@ public final class PacingRuntime {
             long target = Math.min(c.dailyBudgetMicros(), Math.max(20 * maxCost, (long) (s.ratePerSecond * leaseSeconds)));
             leases.topUp(key, c.dailyBudgetMicros(), target / 2, target);
             if (nowMillis - s.lastControlMillis >= controlIntervalMillis) {
-                control(c, key, s, now);
+                if (!spentByDay.containsKey(key.day())) {
+                    spentByDay.put(key.day(), spentOn(key.day())); // null (store down) is remembered too
+                }
+                Map<String, Long> spent = spentByDay.get(key.day());
+                if (spent != null) {
+                    control(c, key, s, now, spent.getOrDefault(c.id(), 0L));
+                }
             }
         }
         giveBackFinishedDays(now);
@@ -156,13 +163,16 @@ public final class PacingRuntime {
         ledger.reconcileExpired();
     }
 
-    private void control(Campaign c, BudgetKey key, DayState s, Instant now) {
-        long spent;
+    /** Every campaign's spend of a day in one read (a few commands, whatever the number of campaigns); null when the store is down. */
+    private Map<String, Long> spentOn(LocalDate day) {
         try {
-            spent = ledger.store().spent(key);
+            return ledger.store().spentOn(day);
         } catch (BudgetStoreUnavailableException e) {
-            return;
+            return null;
         }
+    }
+
+    private void control(Campaign c, BudgetKey key, DayState s, Instant now, long spent) {
         DayWindow window = DayWindow.of(key.day(), c.timeZone(), c.start(), c.end());
         PlanCurve plan = planFor(c, now);
         long planNext = plan.plannedMicros(window, c.dailyBudgetMicros(), now.plusMillis(controlIntervalMillis));

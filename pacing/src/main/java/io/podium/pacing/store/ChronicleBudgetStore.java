@@ -150,6 +150,18 @@ public final class ChronicleBudgetStore implements BudgetStore {
     }
 
     @Override
+    public Map<String, Long> spentOn(LocalDate day) {
+        String suffix = "|" + day;
+        Map<String, Long> out = new java.util.HashMap<>();
+        spent.forEach((k, v) -> {
+            if (k.endsWith(suffix)) {
+                out.put(k.substring(0, k.length() - suffix.length()), v.sum());
+            }
+        });
+        return out;
+    }
+
+    @Override
     public Delivery delivery(BudgetKey key) {
         String k = key.campaignId() + "|" + key.day();
         Map<Integer, Long> perMinute = new java.util.TreeMap<>();

@@ -173,6 +173,27 @@ public final class RedisBudgetStore implements BudgetStore {
     }
 
     @Override
+    public Map<String, Long> spentOn(LocalDate day) {
+        return call(() -> {
+            RBatch batch = redisson.createBatch();
+            List<RFuture<Map<String, String>>> parts = new ArrayList<>(keys.buckets());
+            for (int b = 0; b < keys.buckets(); b++) {
+                parts.add(batch.<String, String>getMap(keys.spent(b, day), StringCodec.INSTANCE).readAllMapAsync());
+            }
+            batch.execute();
+            Map<String, Long> out = new java.util.HashMap<>();
+            for (RFuture<Map<String, String>> f : parts) {
+                for (Map.Entry<String, String> e : f.getNow().entrySet()) {
+                    if (!e.getKey().endsWith(":n")) {
+                        out.merge(e.getKey(), Long.parseLong(e.getValue()), Long::sum);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Delivery delivery(BudgetKey key) {
         return call(() -> {
             RBatch batch = redisson.createBatch();

@@ -212,4 +212,19 @@ class BudgetStoreContractTest {
         assertEquals(Map.of(600, 350L, 601, 50L), d.spentByMinute());
         assertEquals(new Delivery(0, 0, Map.of()), store.delivery(new BudgetKey("c9", DAY)));
     }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void spentOnReadsEveryCampaignOfADayAtOnce(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        List<Charge> batch = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(new Charge("s" + i, new BudgetKey("c" + (i % 5), DAY), 10, i));
+        }
+        batch.add(new Charge("other-day", new BudgetKey("c0", DAY.plusDays(1)), 99));
+        store.charge(batch);
+
+        assertEquals(Map.of("c0", 100L, "c1", 100L, "c2", 100L, "c3", 100L, "c4", 100L), store.spentOn(DAY));
+        assertEquals(Map.of("c0", 99L), store.spentOn(DAY.plusDays(1)));
+    }
 }
