@@ -69,13 +69,8 @@ public final class Bidder implements DemandSource {
 
     /**
      * Sends the request; the answer is judged against {@code timeoutMillis} as well as by the
-     * caller's own deadline.
+     * caller's own deadline. Bidders of one auction share encoded bytes through {@code encoded}.
      */
-    public CompletableFuture<BidderResult> call(BidRequest sent, long timeoutMillis) {
-        return call(sent, new EncodedRequests(codec), timeoutMillis);
-    }
-
-    /** As {@link #call(BidRequest, long)}, sharing encoded bytes with the auction's other bidders. */
     CompletableFuture<BidderResult> call(BidRequest sent, EncodedRequests encoded, long timeoutMillis) {
         long start = System.nanoTime();
         boolean protobuf = "protobuf".equals(config.format());

@@ -45,10 +45,4 @@ public record PodiumConfig(ServerConfig server, AuctionConfig auction, NoticeCon
         return new PodiumConfig(server, auction, notices, http, breaker, List.copyOf(bidders), pacing,
                 List.copyOf(advertisers), admin);
     }
-
-    /** The same configuration with other settings for the listener (tests, ephemeral ports). */
-    public PodiumConfig withServer(ServerConfig newServer) {
-        return new PodiumConfig(newServer, auction, notices, httpClient, circuitBreaker, bidders, pacing, advertisers,
-                adminToken);
-    }
 }

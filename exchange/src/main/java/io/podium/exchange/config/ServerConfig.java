@@ -37,10 +37,4 @@ public record ServerConfig(String host, int port, int ioThreads, int workerThrea
         n.finish();
         return new ServerConfig(host, port, io, workers, maxBody, maxInflated, depth, concurrent, publicUrl);
     }
-
-    /** The same settings with another public URL: used once the real port is known. */
-    public ServerConfig withPublicUrl(URI url) {
-        return new ServerConfig(host, port, ioThreads, workerThreads, maxBodyBytes, maxDecompressedBytes,
-                maxJsonDepth, maxConcurrentAuctions, url);
-    }
 }

@@ -32,10 +32,6 @@ final class JsonPath {
         depth--;
     }
 
-    int depth() {
-        return depth;
-    }
-
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("$");

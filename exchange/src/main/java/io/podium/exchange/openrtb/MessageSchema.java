@@ -18,15 +18,11 @@ import java.util.Map;
 final class MessageSchema {
     static final String EXT_FIELD = "ext";
 
-    private final Descriptor descriptor;
-    private final Class<?> messageClass;
     private final Class<?> builderClass;
     private final Map<String, FieldSlot> byName = new HashMap<>();
     private FieldSlot[] ordered;
 
-    private MessageSchema(Descriptor descriptor, Class<?> messageClass) {
-        this.descriptor = descriptor;
-        this.messageClass = messageClass;
+    private MessageSchema(Class<?> messageClass) {
         try {
             this.builderClass = messageClass.getMethod("newBuilder").getReturnType();
         } catch (NoSuchMethodException e) {
@@ -71,7 +67,7 @@ final class MessageSchema {
         if (existing != null) {
             return existing;
         }
-        MessageSchema schema = new MessageSchema(descriptor, messageClass);
+        MessageSchema schema = new MessageSchema(messageClass);
         done.put(descriptor, schema);
         List<FieldDescriptor> fields = descriptor.getFields();
         FieldSlot[] slots = new FieldSlot[fields.size()];
@@ -110,14 +106,6 @@ final class MessageSchema {
                 throw new IllegalArgumentException("unsupported field type " + fd.getJavaType()
                         + " for " + fd.getFullName());
         }
-    }
-
-    Descriptor descriptor() {
-        return descriptor;
-    }
-
-    Class<?> messageClass() {
-        return messageClass;
     }
 
     FieldSlot slot(String jsonName) {
