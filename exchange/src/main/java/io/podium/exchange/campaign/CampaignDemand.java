@@ -6,7 +6,7 @@ import io.podium.exchange.auction.Money;
 import io.podium.exchange.auction.RejectedBid;
 import io.podium.exchange.bidder.BidderResult;
 import io.podium.exchange.bidder.DemandSource;
-import io.podium.exchange.pacing.PacingRuntime;
+import io.podium.pacing.runtime.PacingRuntime;
 import io.podium.openrtb.Bid;
 import io.podium.openrtb.BidRequest;
 import io.podium.openrtb.BidResponse;
@@ -16,6 +16,7 @@ import io.podium.openrtb.SeatBid;
 import io.podium.pacing.campaign.Campaign;
 import io.podium.pacing.campaign.Campaign.Creative;
 import io.podium.pacing.campaign.CampaignRepository;
+import io.podium.pacing.frequency.FrequencyCaps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,7 +29,9 @@ import java.util.Map;
  * pacing controller lets it through and this node can reserve its maximum cost (one
  * impression at that CPM). The bids then go through the same screen and auction as external
  * bids. After the auction, reservations of bids that did not win are released; a winner's is
- * settled by its billing notice ({@link #settle}). Everything here is in memory.
+ * settled by its billing notice ({@link #settle}). A campaign with a frequency cap bids only
+ * for requests with a user identity ({@code user.id}, else {@code device.ifa}) below its cap
+ * ({@link FrequencyCaps}). Everything here is in memory.
  */
 public final class CampaignDemand implements DemandSource {
     public static final String ID = "campaigns";
@@ -37,11 +40,14 @@ public final class CampaignDemand implements DemandSource {
     private final CampaignRepository campaigns;
     private final PacingRuntime pacing;
     private final CurrencyConverter currencies;
+    private final FrequencyCaps frequencyCaps;
     private final Clock clock;
 
-    public CampaignDemand(CampaignRepository campaigns, PacingRuntime pacing, CurrencyConverter currencies, Clock clock) {
+    public CampaignDemand(CampaignRepository campaigns, PacingRuntime pacing, FrequencyCaps frequencyCaps,
+                          CurrencyConverter currencies, Clock clock) {
         this.campaigns = campaigns;
         this.pacing = pacing;
+        this.frequencyCaps = frequencyCaps;
         this.currencies = currencies;
         this.clock = clock;
     }
@@ -61,10 +67,23 @@ public final class CampaignDemand implements DemandSource {
         return auctionId + ":" + impId + ":" + bidId;
     }
 
+    /** The identity frequency caps count by: {@code user.id}, else a non-zero {@code device.ifa}; null if none. */
+    static String userKey(BidRequest r) {
+        if (r.hasUser() && !r.getUser().getId().isEmpty()) {
+            return "u:" + r.getUser().getId();
+        }
+        String ifa = r.hasDevice() ? r.getDevice().getIfa() : "";
+        if (!ifa.isEmpty() && !ifa.chars().allMatch(ch -> ch == '0' || ch == '-')) {
+            return "i:" + ifa;
+        }
+        return null;
+    }
+
     /** The campaigns' bids for a request, with their budget reserved; null when none bid. */
     public BidderResult bid(BidRequest request) {
         long start = System.nanoTime();
         Instant now = clock.instant();
+        String user = userKey(request);
         Map<String, SeatBid.Builder> seats = new LinkedHashMap<>();
         for (Campaign c : campaigns.all()) {
             if (!c.liveAt(now) || !currencies.knows(c.currency()) || !Targets.matchesRequest(c, request)) {
@@ -78,7 +97,11 @@ public final class CampaignDemand implements DemandSource {
                     continue;
                 }
                 String bidId = c.id() + SEPARATOR + imp.getId();
+                if (!frequencyCaps.tryAcquire(c, user, now)) {
+                    continue;
+                }
                 if (pacing.gate(c, chargeId(request.getId(), imp.getId(), bidId), maxCost, now) == null) {
+                    frequencyCaps.release(c, user);
                     continue;
                 }
                 Bid.Builder bid = Bid.newBuilder().setId(bidId).setImpid(imp.getId()).setPrice(Money.toPrice(priceMicros))
@@ -101,11 +124,19 @@ public final class CampaignDemand implements DemandSource {
                 System.nanoTime() - start);
     }
 
-    /** After the auction: every campaign bid that did not win gives its reservation back. */
+    /** After the auction: every campaign bid that did not win gives its reservation and its frequency slot back. */
     public void release(AuctionOutcome outcome) {
+        String user = null;
         for (RejectedBid loser : outcome.losers()) {
             if (ID.equals(loser.bidderId())) {
                 pacing.cancel(chargeId(outcome.request().getId(), loser.bid().getImpid(), loser.bid().getId()));
+                String bidId = loser.bid().getId();
+                int sep = bidId.indexOf(SEPARATOR);
+                Campaign c = sep > 0 ? campaigns.get(bidId.substring(0, sep)).orElse(null) : null;
+                if (c != null && c.frequencyCap() != null) {
+                    user = user == null ? userKey(outcome.request()) : user;
+                    frequencyCaps.release(c, user);
+                }
             }
         }
     }

@@ -2,7 +2,7 @@ package io.podium.exchange.campaign;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.exchange.pacing.PacingRuntime;
+import io.podium.pacing.runtime.PacingRuntime;
 import io.podium.pacing.campaign.Campaign;
 import io.podium.pacing.campaign.CampaignJson;
 import io.podium.pacing.plan.DayWindow;

@@ -17,10 +17,11 @@ import java.util.List;
  * @param campaignCapacity embedded mode: campaigns the campaign file holds
  * @param chargeCapacity embedded mode: charges the budget file holds (about three days' worth)
  * @param journalCapacity charges the local journal can hold while the store is unreachable
+ * @param frequencyCapEntries (campaign, user) pairs the frequency caps of this node track
  */
 public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards, int reservationTtlSeconds,
                            int controlIntervalSeconds, int leaseSeconds, int campaignCapacity, int chargeCapacity,
-                           int journalCapacity) {
+                           int journalCapacity, int frequencyCapEntries) {
     static PacingConfig read(ConfigNode n) {
         List<String> redis = n.strings("redis", List.of());
         for (String a : redis) {
@@ -36,7 +37,8 @@ public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards
         int campaigns = n.int32("campaign_capacity", 10_000, 10, 10_000_000);
         int charges = n.int32("charge_capacity", 1_000_000, 1000, 1_000_000_000);
         int journal = n.int32("journal_capacity", 200_000, 1000, 100_000_000);
+        int frequency = n.int32("frequency_cap_entries", 1_000_000, 100, 100_000_000);
         n.finish();
-        return new PacingConfig(redis, dir, shards, ttl, control, lease, campaigns, charges, journal);
+        return new PacingConfig(redis, dir, shards, ttl, control, lease, campaigns, charges, journal, frequency);
     }
 }

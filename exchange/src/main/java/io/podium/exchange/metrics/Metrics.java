@@ -23,7 +23,41 @@ public final class Metrics {
     private final ConcurrentMap<Series, LongSupplier> gauges = new ConcurrentHashMap<>();
     private final ConcurrentMap<Series, Summary> summaries = new ConcurrentHashMap<>();
 
-    private record Series(MetricName name, String labels) {
+    /**
+     * A series key: the metric and its label name/value pairs. The pairs are kept as given
+     * and rendered only at export, so recording builds no strings.
+     */
+    private static final class Series {
+        private final MetricName name;
+        private final String[] pairs;
+        private final int hash;
+
+        Series(MetricName name, String[] pairs) {
+            if (pairs.length % 2 != 0) {
+                throw new IllegalArgumentException("labels come in name/value pairs");
+            }
+            this.name = name;
+            this.pairs = pairs;
+            this.hash = 31 * name.hashCode() + java.util.Arrays.hashCode(pairs);
+        }
+
+        MetricName name() {
+            return name;
+        }
+
+        String labels() {
+            return Metrics.labels(pairs);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Series s && s.name == name && java.util.Arrays.equals(s.pairs, pairs);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private static final class Summary {
@@ -43,27 +77,27 @@ public final class Metrics {
     }
 
     public void add(MetricName name, long delta, String... labels) {
-        counters.computeIfAbsent(new Series(name, labels(labels)), s -> new LongAdder()).add(delta);
+        counters.computeIfAbsent(new Series(name, labels), s -> new LongAdder()).add(delta);
     }
 
     public long count(MetricName name, String... labels) {
-        LongAdder a = counters.get(new Series(name, labels(labels)));
+        LongAdder a = counters.get(new Series(name, labels));
         return a == null ? 0 : a.sum();
     }
 
     /** Registers a gauge read at export time. */
     public void gauge(MetricName name, LongSupplier value, String... labels) {
-        gauges.put(new Series(name, labels(labels)), value);
+        gauges.put(new Series(name, labels), value);
     }
 
     public void recordNanos(MetricName name, long nanos, String... labels) {
         long v = Math.max(1, Math.min(nanos, MAX_TRACKED_NANOS));
-        summaries.computeIfAbsent(new Series(name, labels(labels)), s -> new Summary()).recorder.recordValue(v);
+        summaries.computeIfAbsent(new Series(name, labels), s -> new Summary()).recorder.recordValue(v);
     }
 
     /** A copy of everything recorded so far for one series, in nanoseconds; empty if none. */
     public Histogram histogram(MetricName name, String... labels) {
-        Summary s = summaries.get(new Series(name, labels(labels)));
+        Summary s = summaries.get(new Series(name, labels));
         return s == null ? new Histogram(MAX_TRACKED_NANOS, 3) : s.snapshot();
     }
 

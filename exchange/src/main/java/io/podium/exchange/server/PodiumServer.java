@@ -55,7 +55,7 @@ public final class PodiumServer implements AutoCloseable {
     private final List<NoticeListener> noticeListeners = new ArrayList<>();
     private OutboundHttp http;
     private io.podium.exchange.pacing.PacingBackend pacing;
-    private io.podium.exchange.pacing.PacingRuntime pacingRuntime;
+    private io.podium.pacing.runtime.PacingRuntime pacingRuntime;
     private io.podium.exchange.campaign.CampaignDemand campaignDemand;
     /** Pacing's background work (it may wait on Redis) stays off the deadline timer. */
     private ScheduledExecutorService pacingScheduler;
@@ -111,11 +111,11 @@ public final class PodiumServer implements AutoCloseable {
         pacing = io.podium.exchange.pacing.PacingBackend.open(config.pacing(), clock);
         io.podium.pacing.ledger.BudgetLedger ledger = new io.podium.pacing.ledger.BudgetLedger(pacing.budgets(),
                 pacing.journal(), clock, config.pacing().reservationTtlSeconds() * 1000L);
-        pacingRuntime = new io.podium.exchange.pacing.PacingRuntime(pacing.campaigns(), ledger,
+        pacingRuntime = new io.podium.pacing.runtime.PacingRuntime(pacing.campaigns(), ledger,
                 new io.podium.pacing.ledger.LeaseManager(pacing.budgets(), ledger, config.pacing().shards()), clock,
                 config.pacing().controlIntervalSeconds() * 1000L, config.pacing().leaseSeconds());
-        campaignDemand = new io.podium.exchange.campaign.CampaignDemand(pacing.campaigns(), pacingRuntime, currencies,
-                clock);
+        campaignDemand = new io.podium.exchange.campaign.CampaignDemand(pacing.campaigns(), pacingRuntime,
+                new io.podium.pacing.frequency.FrequencyCaps(config.pacing().frequencyCapEntries()), currencies, clock);
         noticeListeners.add(notice -> {
             if (notice.type() == io.podium.exchange.notice.NoticeType.BILL
                     && io.podium.exchange.campaign.CampaignDemand.ID.equals(notice.bidderId())) {
@@ -229,11 +229,11 @@ public final class PodiumServer implements AutoCloseable {
     /** A campaign's charged spend of the day containing {@code t}, from the budget store. */
     public long pacingSpent(String campaignId, java.time.Instant t) {
         io.podium.pacing.campaign.Campaign c = pacing.campaigns().get(campaignId).orElseThrow();
-        return pacing.budgets().spent(io.podium.exchange.pacing.PacingRuntime.key(c, t));
+        return pacing.budgets().spent(io.podium.pacing.runtime.PacingRuntime.key(c, t));
     }
 
     /** This node's pacing (tests and the simulator drive it directly). */
-    public io.podium.exchange.pacing.PacingRuntime pacing() {
+    public io.podium.pacing.runtime.PacingRuntime pacing() {
         return pacingRuntime;
     }
 

@@ -82,7 +82,14 @@ class CampaignAuctionTest {
     }
 
     private JsonNode auction(String id) throws Exception {
-        HttpResponse<String> r = http("POST", "/openrtb2/auction", String.format(REQUEST, id), null);
+        return auction(id, "");
+    }
+
+    /** An auction whose request carries {@code extra} top-level members (e.g. a user). */
+    private JsonNode auction(String id, String extra) throws Exception {
+        String body = String.format(REQUEST, id);
+        body = extra.isEmpty() ? body : body.substring(0, body.length() - 1) + "," + extra + "}";
+        HttpResponse<String> r = http("POST", "/openrtb2/auction", body, null);
         assertEquals(200, r.statusCode(), r.body());
         return JSON.readTree(r.body()).get("seatbid").get(0).get("bid").get(0);
     }
@@ -142,5 +149,29 @@ class CampaignAuctionTest {
         long spent = server.pacingSpent(campaign, clock.instant());
         assertEquals(8_000, spent);
         assertTrue(spent <= 10_000, "never more than the daily budget");
+    }
+
+    @Test
+    void aFrequencyCappedCampaignBidsAtMostItsCapPerUserAndNeedsAUser() throws Exception {
+        String doc = CampaignApiTest.CAMPAIGN.replace("\"creatives\"",
+                "\"frequency_cap\":{\"impressions\":2,\"period_seconds\":3600},\"creatives\"");
+        HttpResponse<String> created = http("POST", "/api/v1/campaigns", doc, TOKEN);
+        assertEquals(201, created.statusCode(), created.body());
+        String campaign = JSON.readTree(created.body()).get("id").asText();
+        warmPacing();
+
+        String u1 = "\"user\":{\"id\":\"u1\"}";
+        assertEquals(campaign, auction("f1", u1).get("cid").asText());
+        assertEquals(campaign, auction("f2", u1).get("cid").asText());
+        assertEquals("x1", auction("f3", u1).get("id").asText(), "the cap of 2 per hour is reached for u1");
+        assertEquals(campaign, auction("f4", "\"user\":{\"id\":\"u2\"}").get("cid").asText(), "u2 is counted apart");
+        assertEquals(campaign, auction("f5", "\"device\":{\"ifa\":\"ifa-9\"}").get("cid").asText(),
+                "the advertising id stands in for a missing user id");
+        assertEquals("x1", auction("f6", "\"device\":{\"ifa\":\"00000000-0000-0000-0000-000000000000\"}")
+                .get("id").asText(), "a zeroed advertising id is no identity");
+        assertEquals("x1", auction("f7").get("id").asText(), "no user identity: a capped campaign does not bid");
+        clock.advance(Duration.ofSeconds(3600));
+        server.pacing().tick();
+        assertEquals(campaign, auction("f8", u1).get("cid").asText(), "an hour later u1 may see it again");
     }
 }

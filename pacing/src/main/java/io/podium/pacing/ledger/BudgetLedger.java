@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * reconciles its reservation with the store when it expires). A notice that arrives after the
  * reservation could have expired is paid from this node's own bucket, or not charged at all
  * when the bucket cannot cover it: never charged without budget behind it.
+ *
+ * <p>A campaign with a lifetime budget has a second pool, {@link BudgetKey#lifetime}, leased
+ * like a day: every reservation and every late payment is held from both buckets, so a charge
+ * is always backed by both its day's and its lifetime's budget. Lifetime micros that are
+ * charged are consumed; the rest goes back to the lifetime bucket exactly like a day's.
  */
 public final class BudgetLedger {
     private static final Logger LOG = LoggerFactory.getLogger(BudgetLedger.class);
@@ -53,23 +58,50 @@ public final class BudgetLedger {
 
     /** Auction path: holds {@code maxMicros} for a bid. False when the local bucket cannot cover it. */
     public boolean reserve(BudgetKey key, String chargeId, long maxMicros) {
-        if (!bucket(key).tryTake(maxMicros)) {
+        return reserve(key, null, chargeId, maxMicros);
+    }
+
+    /**
+     * Auction path: holds {@code maxMicros} for a bid from the day's bucket and, when
+     * {@code lifetimeKey} is not null, from the lifetime bucket too. False when either cannot
+     * cover it.
+     */
+    public boolean reserve(BudgetKey key, BudgetKey lifetimeKey, String chargeId, long maxMicros) {
+        if (!take(key, lifetimeKey, maxMicros)) {
             return false;
         }
         Reservation previous = reservations.putIfAbsent(chargeId,
-                new Reservation(chargeId, key, maxMicros, clock.millis() + reservationTtlMillis));
+                new Reservation(chargeId, key, maxMicros, clock.millis() + reservationTtlMillis, lifetimeKey));
         if (previous != null) {
-            bucket(key).put(maxMicros);
+            release(key, lifetimeKey, maxMicros);
             return false;
         }
         return true;
+    }
+
+    private boolean take(BudgetKey key, BudgetKey lifetimeKey, long micros) {
+        if (!bucket(key).tryTake(micros)) {
+            return false;
+        }
+        if (lifetimeKey != null && !bucket(lifetimeKey).tryTake(micros)) {
+            bucket(key).put(micros);
+            return false;
+        }
+        return true;
+    }
+
+    private void release(BudgetKey key, BudgetKey lifetimeKey, long micros) {
+        bucket(key).put(micros);
+        if (lifetimeKey != null) {
+            bucket(lifetimeKey).put(micros);
+        }
     }
 
     /** Auction path: the bid did not win; its reservation goes back to the bucket. */
     public void cancel(String chargeId) {
         Reservation r = reservations.remove(chargeId);
         if (r != null) {
-            bucket(r.key()).put(r.reservedMicros());
+            release(r.key(), r.lifetimeKey(), r.reservedMicros());
         }
     }
 
@@ -98,14 +130,23 @@ public final class BudgetLedger {
 
     /** As above, recording the minute of the campaign's local day the impression was billed in. */
     public Settlement settle(BudgetKey key, String chargeId, long clearingMicros, long issuedAtMillis, int minute) {
+        return settle(key, null, chargeId, clearingMicros, issuedAtMillis, minute);
+    }
+
+    /**
+     * As above for a campaign with a lifetime budget: a late notice paid from this node's
+     * buckets is paid from the lifetime bucket too.
+     */
+    public Settlement settle(BudgetKey key, BudgetKey lifetimeKey, String chargeId, long clearingMicros,
+                             long issuedAtMillis, int minute) {
         Charge charge = new Charge(chargeId, key, clearingMicros, minute);
         Reservation own = reservations.remove(chargeId);
         if (own != null) {
             if (!journal.append(charge, false)) {
-                bucket(own.key()).put(own.reservedMicros());
+                release(own.key(), own.lifetimeKey(), own.reservedMicros());
                 return Settlement.DUPLICATE;
             }
-            bucket(own.key()).put(Math.max(0, own.reservedMicros() - clearingMicros));
+            release(own.key(), own.lifetimeKey(), Math.max(0, own.reservedMicros() - clearingMicros));
             return Settlement.CHARGED_RESERVATION;
         }
         if (journal.contains(chargeId)) {
@@ -115,12 +156,12 @@ public final class BudgetLedger {
         if (!late) {
             return journal.append(charge, false) ? Settlement.CHARGED_REMOTE : Settlement.DUPLICATE;
         }
-        if (!bucket(key).tryTake(clearingMicros)) {
+        if (!take(key, lifetimeKey, clearingMicros)) {
             LOG.warn("billing notice {} for {} arrived late and the campaign has no budget left: not charged", chargeId, key);
             return Settlement.REFUSED_NO_BUDGET;
         }
-        if (!journal.append(charge, true)) {
-            bucket(key).put(clearingMicros);
+        if (!journal.append(charge, true, lifetimeKey != null)) {
+            release(key, lifetimeKey, clearingMicros);
             return Settlement.DUPLICATE;
         }
         return Settlement.CHARGED_FROM_BUCKET;
@@ -151,7 +192,8 @@ public final class BudgetLedger {
         List<String> done = new ArrayList<>(pending.size());
         for (ChargeJournal.Entry e : pending) {
             if (e.paidLocally() && !fresh.contains(e.charge().id())) {
-                bucket(e.charge().key()).put(e.charge().amountMicros());
+                Charge c = e.charge();
+                release(c.key(), e.paidFromLifetime() ? BudgetKey.lifetime(c.key().campaignId()) : null, c.amountMicros());
             }
             done.add(e.charge().id());
         }
@@ -189,7 +231,8 @@ public final class BudgetLedger {
             for (Reservation r : e.getValue()) {
                 if (reservations.remove(r.chargeId(), r)) {
                     Long amount = charged.get(r.chargeId());
-                    bucket(r.key()).put(amount == null ? r.reservedMicros() : Math.max(0, r.reservedMicros() - amount));
+                    release(r.key(), r.lifetimeKey(),
+                            amount == null ? r.reservedMicros() : Math.max(0, r.reservedMicros() - amount));
                     n++;
                 }
             }

@@ -21,8 +21,11 @@ import net.openhft.chronicle.map.ChronicleMapBuilder;
  * charge ids make a replay after a crash harmless.
  */
 public final class ChargeJournal implements AutoCloseable {
-    /** A journaled charge; {@code paidLocally} when this node took its amount from its own bucket. */
-    public record Entry(Charge charge, boolean paidLocally) {
+    /**
+     * A journaled charge; {@code paidLocally} when this node took its amount from its own
+     * bucket, {@code paidFromLifetime} when it also took it from the campaign's lifetime bucket.
+     */
+    public record Entry(Charge charge, boolean paidLocally, boolean paidFromLifetime) {
     }
 
     private final ChronicleMap<String, String> entries;
@@ -42,8 +45,13 @@ public final class ChargeJournal implements AutoCloseable {
 
     /** @return false if this charge id is already in the journal */
     public boolean append(Charge charge, boolean paidLocally) {
+        return append(charge, paidLocally, false);
+    }
+
+    /** As above; {@code paidFromLifetime} marks a local payment also taken from the lifetime bucket. */
+    public boolean append(Charge charge, boolean paidLocally, boolean paidFromLifetime) {
         String v = charge.key().day() + "|" + charge.key().campaignId() + "|" + charge.amountMicros() + "|"
-                + (paidLocally ? 1 : 0) + "|" + charge.minute();
+                + (paidLocally ? (paidFromLifetime ? 2 : 1) : 0) + "|" + charge.minute();
         return entries.putIfAbsent(charge.id(), v) == null;
     }
 
@@ -57,7 +65,7 @@ public final class ChargeJournal implements AutoCloseable {
             String[] p = e.getValue().split("\\|");
             int minute = p.length > 4 ? Integer.parseInt(p[4]) : -1;
             out.add(new Entry(new Charge(e.getKey(), new BudgetKey(p[1], LocalDate.parse(p[0])), Long.parseLong(p[2]),
-                    minute), "1".equals(p[3])));
+                    minute), !"0".equals(p[3]), "2".equals(p[3])));
         }
         return out;
     }

@@ -10,6 +10,21 @@ import java.util.Objects;
  * @param day its local date
  */
 public record BudgetKey(String campaignId, LocalDate day) {
+    /**
+     * The "day" of a campaign's lifetime pool: far in the future, so that pruning by age never
+     * removes it.
+     */
+    public static final LocalDate LIFETIME = LocalDate.of(9999, 12, 31);
+
+    /** The pool of a campaign's lifetime budget: leased like a day, never expires. */
+    public static BudgetKey lifetime(String campaignId) {
+        return new BudgetKey(campaignId, LIFETIME);
+    }
+
+    public boolean isLifetime() {
+        return LIFETIME.equals(day);
+    }
+
     public BudgetKey {
         Objects.requireNonNull(campaignId, "campaignId");
         Objects.requireNonNull(day, "day");

@@ -24,10 +24,16 @@ import org.redisson.client.codec.StringCodec;
  * and cluster-safe. Keys expire {@code retention} after their last write.
  */
 public final class RedisBudgetStore implements BudgetStore {
-    /** KEYS[1] shard; ARGV initial, requested, ttl ms. Creates the shard on first use. */
+    /**
+     * KEYS[1] shard; ARGV initial, requested, ttl ms (0: never expires, for lifetime pools).
+     * Creates the shard on first use.
+     */
     private static final String LEASE = ""
             + "local v = redis.call('GET', KEYS[1])\n"
-            + "if not v then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3]); v = ARGV[1] end\n"
+            + "if not v then\n"
+            + "  if ARGV[3] == '0' then redis.call('SET', KEYS[1], ARGV[1]) else redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3]) end\n"
+            + "  v = ARGV[1]\n"
+            + "end\n"
             + "local left = tonumber(v)\n"
             + "local grant = math.min(left, tonumber(ARGV[2]))\n"
             + "if grant <= 0 then return 0 end\n"
@@ -84,7 +90,7 @@ public final class RedisBudgetStore implements BudgetStore {
         String k = keys.shard(key, shard);
         Long granted = call(() -> script.eval(k, RScript.Mode.READ_WRITE, LEASE, RScript.ReturnType.INTEGER,
                 List.of(k), Long.toString(shardInitialMicros), Long.toString(requestedMicros),
-                Long.toString(retentionMillis)));
+                Long.toString(key.isLifetime() ? 0 : retentionMillis)));
         return granted == null ? 0 : granted;
     }
 

@@ -1,4 +1,4 @@
-package io.podium.exchange.pacing;
+package io.podium.pacing.runtime;
 
 import io.podium.pacing.plan.EvenPlan;
 import io.podium.pacing.plan.PlanCurve;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * each hour of its local day. Once a full day has been seen, {@code SHAPED} campaigns follow
  * its shape; before that they pace evenly. Counting is one atomic increment (auction path).
  */
-final class TrafficForecast {
+public final class TrafficForecast {
     private final AtomicLongArray perHour = new AtomicLongArray(24);
     private final long firstSeenMillis;
 

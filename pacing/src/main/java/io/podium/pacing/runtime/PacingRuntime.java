@@ -1,4 +1,4 @@
-package io.podium.exchange.pacing;
+package io.podium.pacing.runtime;
 
 import io.podium.pacing.campaign.Campaign;
 import io.podium.pacing.campaign.CampaignRepository;
@@ -67,6 +67,11 @@ public final class PacingRuntime {
         return new BudgetKey(c.id(), DayWindow.dayOf(t, c.timeZone()));
     }
 
+    /** The campaign's lifetime pool, or null when it has no lifetime budget. */
+    public static BudgetKey lifetimeKey(Campaign c) {
+        return c.lifetimeBudgetMicros() > 0 ? BudgetKey.lifetime(c.id()) : null;
+    }
+
     /**
      * Auction path: may this campaign bid now, and can this node hold its maximum cost?
      *
@@ -79,7 +84,7 @@ public final class PacingRuntime {
         if (!state.controller.admit()) {
             return null;
         }
-        if (!ledger.reserve(key, chargeId, maxCostMicros)) {
+        if (!ledger.reserve(key, lifetimeKey(c), chargeId, maxCostMicros)) {
             return null;
         }
         state.reserved.add(maxCostMicros);
@@ -93,7 +98,7 @@ public final class PacingRuntime {
     /** A billing notice for a campaign's impression. */
     public BudgetLedger.Settlement settle(Campaign c, String chargeId, long costMicros, long issuedAtMillis) {
         BudgetKey key = key(c, Instant.ofEpochMilli(issuedAtMillis));
-        return ledger.settle(key, chargeId, costMicros, issuedAtMillis, minuteOfDay(key, c, clock.instant()));
+        return ledger.settle(key, lifetimeKey(c), chargeId, costMicros, issuedAtMillis, minuteOfDay(key, c, clock.instant()));
     }
 
     /** The minute of the campaign-day's local day that {@code t} falls in, clamped to the day. */
@@ -133,8 +138,12 @@ public final class PacingRuntime {
         Map<LocalDate, Map<String, Long>> spentByDay = new java.util.HashMap<>();
         for (Campaign c : campaigns.all()) {
             BudgetKey key = key(c, now);
+            BudgetKey lifetime = lifetimeKey(c);
             if (!c.liveAt(now)) {
                 leases.giveBack(key);
+                if (lifetime != null) {
+                    leases.giveBack(lifetime);
+                }
                 continue;
             }
             DayState s = days.computeIfAbsent(key, k -> new DayState());
@@ -148,6 +157,9 @@ public final class PacingRuntime {
             long maxCost = (c.maxCpmMicros() + 999) / 1000;
             long target = Math.min(c.dailyBudgetMicros(), Math.max(20 * maxCost, (long) (s.ratePerSecond * leaseSeconds)));
             leases.topUp(key, c.dailyBudgetMicros(), target / 2, target);
+            if (lifetime != null) {
+                leases.topUp(lifetime, c.lifetimeBudgetMicros(), target / 2, target);
+            }
             if (nowMillis - s.lastControlMillis >= controlIntervalMillis) {
                 if (!spentByDay.containsKey(key.day())) {
                     spentByDay.put(key.day(), spentOn(key.day())); // null (store down) is remembered too
