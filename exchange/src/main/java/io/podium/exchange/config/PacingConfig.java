@@ -18,10 +18,14 @@ import java.util.List;
  * @param chargeCapacity embedded mode: charges the budget file holds (about three days' worth)
  * @param journalCapacity charges the local journal can hold while the store is unreachable
  * @param frequencyCapEntries (campaign, user) pairs the frequency caps of this node track
+ * @param flushIntervalSeconds how often a node writes its charge journal to the store
+ * @param chargeBuckets Redis: how many hash-tagged buckets charges are spread over (one command
+ *                      each per flush); must not change while charges of the day are in flight
  */
 public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards, int reservationTtlSeconds,
                            int controlIntervalSeconds, int leaseSeconds, int campaignCapacity, int chargeCapacity,
-                           int journalCapacity, int frequencyCapEntries) {
+                           int journalCapacity, int frequencyCapEntries, int flushIntervalSeconds,
+                           int chargeBuckets) {
     static PacingConfig read(ConfigNode n) {
         List<String> redis = n.strings("redis", List.of());
         for (String a : redis) {
@@ -38,7 +42,10 @@ public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards
         int charges = n.int32("charge_capacity", 1_000_000, 1000, 1_000_000_000);
         int journal = n.int32("journal_capacity", 200_000, 1000, 100_000_000);
         int frequency = n.int32("frequency_cap_entries", 1_000_000, 100, 100_000_000);
+        int flush = n.int32("flush_interval_seconds", 5, 0, 300);
+        int buckets = n.int32("charge_buckets", 8, 1, 1024);
         n.finish();
-        return new PacingConfig(redis, dir, shards, ttl, control, lease, campaigns, charges, journal, frequency);
+        return new PacingConfig(redis, dir, shards, ttl, control, lease, campaigns, charges, journal, frequency, flush,
+                buckets);
     }
 }

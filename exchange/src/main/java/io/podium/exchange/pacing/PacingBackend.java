@@ -59,7 +59,7 @@ public final class PacingBackend implements AutoCloseable {
         RedissonClient client = Redisson.create(rc);
         LOG.info("pacing: Redis at {}", config.redisAddresses());
         return new PacingBackend(client, new RedisCampaignRepository(client, "podium:", 30),
-                new RedisBudgetStore(client, "podium:", 16, Duration.ofDays(3)), journal);
+                new RedisBudgetStore(client, "podium:", config.chargeBuckets(), Duration.ofDays(3)), journal);
     }
 
     public CampaignRepository campaigns() {

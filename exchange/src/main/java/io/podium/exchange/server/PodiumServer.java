@@ -113,7 +113,8 @@ public final class PodiumServer implements AutoCloseable {
                 pacing.journal(), clock, config.pacing().reservationTtlSeconds() * 1000L);
         pacingRuntime = new io.podium.pacing.runtime.PacingRuntime(pacing.campaigns(), ledger,
                 new io.podium.pacing.ledger.LeaseManager(pacing.budgets(), ledger, config.pacing().shards()), clock,
-                config.pacing().controlIntervalSeconds() * 1000L, config.pacing().leaseSeconds());
+                config.pacing().controlIntervalSeconds() * 1000L, config.pacing().leaseSeconds(),
+                config.pacing().flushIntervalSeconds() * 1000L);
         campaignDemand = new io.podium.exchange.campaign.CampaignDemand(pacing.campaigns(), pacingRuntime,
                 new io.podium.pacing.frequency.FrequencyCaps(config.pacing().frequencyCapEntries()), currencies, clock);
         noticeListeners.add(notice -> {

@@ -32,7 +32,7 @@ public final class TestConfigs {
             CREATED.add(dir);
             return ConfigLoader.fromYaml(yaml, Map.of("PODIUM__PACING__DATA_DIR", dir.toString(),
                     "PODIUM__PACING__CAMPAIGN_CAPACITY", "200", "PODIUM__PACING__CHARGE_CAPACITY", "10000",
-                    "PODIUM__PACING__JOURNAL_CAPACITY", "10000"));
+                    "PODIUM__PACING__JOURNAL_CAPACITY", "10000", "PODIUM__PACING__FLUSH_INTERVAL_SECONDS", "0"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,7 +14,9 @@ import io.podium.pacing.store.BudgetStoreUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -44,6 +46,8 @@ public final class PacingRuntime {
     private final Clock clock;
     private final long controlIntervalMillis;
     private final long leaseSeconds;
+    private final long flushIntervalMillis;
+    private long lastFlushMillis;
     private final Map<BudgetKey, DayState> days = new ConcurrentHashMap<>();
     private final Map<String, TrafficForecast> forecasts = new ConcurrentHashMap<>();
     private final PlanCurve even = new EvenPlan();
@@ -52,15 +56,17 @@ public final class PacingRuntime {
     /**
      * @param controlIntervalMillis how often each campaign's controller is updated
      * @param leaseSeconds how many seconds of spend, at the observed rate, a lease covers
+     * @param flushIntervalMillis how often the charge journal is written to the store
      */
     public PacingRuntime(CampaignRepository campaigns, BudgetLedger ledger, LeaseManager leases, Clock clock,
-                         long controlIntervalMillis, long leaseSeconds) {
+                         long controlIntervalMillis, long leaseSeconds, long flushIntervalMillis) {
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.leases = leases;
         this.clock = clock;
         this.controlIntervalMillis = controlIntervalMillis;
         this.leaseSeconds = leaseSeconds;
+        this.flushIntervalMillis = flushIntervalMillis;
     }
 
     public static BudgetKey key(Campaign c, Instant t) {
@@ -136,6 +142,7 @@ public final class PacingRuntime {
         Instant now = clock.instant();
         long nowMillis = now.toEpochMilli();
         Map<LocalDate, Map<String, Long>> spentByDay = new java.util.HashMap<>();
+        List<LeaseManager.TopUp> topUps = new ArrayList<>();
         for (Campaign c : campaigns.all()) {
             BudgetKey key = key(c, now);
             BudgetKey lifetime = lifetimeKey(c);
@@ -156,9 +163,9 @@ public final class PacingRuntime {
             s.lastTickMillis = nowMillis;
             long maxCost = (c.maxCpmMicros() + 999) / 1000;
             long target = Math.min(c.dailyBudgetMicros(), Math.max(20 * maxCost, (long) (s.ratePerSecond * leaseSeconds)));
-            leases.topUp(key, c.dailyBudgetMicros(), target / 2, target);
+            topUps.add(new LeaseManager.TopUp(key, c.dailyBudgetMicros(), target / 2, target));
             if (lifetime != null) {
-                leases.topUp(lifetime, c.lifetimeBudgetMicros(), target / 2, target);
+                topUps.add(new LeaseManager.TopUp(lifetime, c.lifetimeBudgetMicros(), target / 2, target));
             }
             if (nowMillis - s.lastControlMillis >= controlIntervalMillis) {
                 if (!spentByDay.containsKey(key.day())) {
@@ -170,8 +177,14 @@ public final class PacingRuntime {
                 }
             }
         }
+        leases.topUpAll(topUps);
         giveBackFinishedDays(now);
-        ledger.flush(1000);
+        if (nowMillis - lastFlushMillis >= flushIntervalMillis) {
+            while (ledger.flush(5000) == 5000) {
+                // a backlog (after an outage) goes out in several batches
+            }
+            lastFlushMillis = nowMillis;
+        }
         ledger.reconcileExpired();
     }
 

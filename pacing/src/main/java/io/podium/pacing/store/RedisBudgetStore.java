@@ -40,6 +40,25 @@ public final class RedisBudgetStore implements BudgetStore {
             + "redis.call('DECRBY', KEYS[1], grant)\n"
             + "return grant\n";
 
+    /**
+     * KEYS: shard keys of one hash tag; ARGV: (initial, requested, ttl ms) per key, as in
+     * {@link #LEASE}. Returns the grants in order.
+     */
+    private static final String LEASE_ALL = ""
+            + "local out = {}\n"
+            + "for i, k in ipairs(KEYS) do\n"
+            + "  local a = (i - 1) * 3\n"
+            + "  local v = redis.call('GET', k)\n"
+            + "  if not v then\n"
+            + "    if ARGV[a + 3] == '0' then redis.call('SET', k, ARGV[a + 1]) else redis.call('SET', k, ARGV[a + 1], 'PX', ARGV[a + 3]) end\n"
+            + "    v = ARGV[a + 1]\n"
+            + "  end\n"
+            + "  local grant = math.min(tonumber(v), tonumber(ARGV[a + 2]))\n"
+            + "  if grant > 0 then redis.call('DECRBY', k, grant) else grant = 0 end\n"
+            + "  out[i] = grant\n"
+            + "end\n"
+            + "return out\n";
+
     /** KEYS[1] shard; ARGV micros. Only into a shard that still exists. */
     private static final String GIVE_BACK = ""
             + "if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCRBY', KEYS[1], ARGV[1]) end\n"
@@ -92,6 +111,35 @@ public final class RedisBudgetStore implements BudgetStore {
                 List.of(k), Long.toString(shardInitialMicros), Long.toString(requestedMicros),
                 Long.toString(key.isLifetime() ? 0 : retentionMillis)));
         return granted == null ? 0 : granted;
+    }
+
+    @Override
+    public long[] leaseAll(int shard, List<LeaseRequest> requests) {
+        long[] granted = new long[requests.size()];
+        List<Object> keyList = new ArrayList<>(requests.size());
+        List<Object> args = new ArrayList<>(requests.size() * 3);
+        List<Integer> asked = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            LeaseRequest r = requests.get(i);
+            if (r.requestedMicros() <= 0) {
+                continue;
+            }
+            asked.add(i);
+            keyList.add(keys.shard(r.key(), shard));
+            args.add(Long.toString(r.shardInitialMicros()));
+            args.add(Long.toString(r.requestedMicros()));
+            args.add(Long.toString(r.key().isLifetime() ? 0 : retentionMillis));
+        }
+        if (asked.isEmpty()) {
+            return granted;
+        }
+        String routing = (String) keyList.get(0);
+        List<Object> out = call(() -> script.eval(routing, RScript.Mode.READ_WRITE, LEASE_ALL, RScript.ReturnType.MULTI,
+                keyList, args.toArray()));
+        for (int j = 0; out != null && j < out.size(); j++) {
+            granted[asked.get(j)] = ((Number) out.get(j)).longValue();
+        }
+        return granted;
     }
 
     @Override

@@ -1,12 +1,14 @@
 package io.podium.pacing.store;
 
 /**
- * Key names in Redis. Each budget shard has its own hash tag, so a campaign's shards land on
- * different cluster slots; charges are spread over {@code buckets} hash tags by charge id, and
- * a bucket's charge set and spend totals share its tag, so one script updates both atomically.
+ * Key names in Redis. Budget shard number n of every campaign shares the hash tag
+ * {@code {s<n>}}: a campaign's shards land on different cluster slots, and one script can lease
+ * for every campaign from shard n at once. Charges are spread over {@code buckets} hash tags by
+ * charge id, and a bucket's charge set and spend totals share its tag, so one script updates
+ * both atomically.
  *
  * <pre>
- * podium:budget:{&lt;campaign&gt;:&lt;shard&gt;}:&lt;day&gt;   string: micros not yet leased
+ * podium:budget:{s&lt;shard&gt;}:&lt;campaign&gt;:&lt;day&gt;   string: micros not yet leased
  * podium:charges:{b&lt;k&gt;}:&lt;day&gt;             hash: charge id -> micros
  * podium:spent:{b&lt;k&gt;}:&lt;day&gt;               hash: campaign id -> micros charged, id:n -> charges
  * podium:minutes:{b&lt;k&gt;}:&lt;day&gt;             hash: campaign id:minute of day -> micros charged
@@ -22,7 +24,7 @@ final class RedisKeys {
     }
 
     String shard(BudgetKey key, int shard) {
-        return prefix + "budget:{" + key.campaignId() + ":" + shard + "}:" + key.day();
+        return prefix + "budget:{s" + shard + "}:" + key.campaignId() + ":" + key.day();
     }
 
     int bucket(String chargeId) {

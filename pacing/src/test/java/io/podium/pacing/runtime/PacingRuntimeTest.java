@@ -39,7 +39,7 @@ class PacingRuntimeTest {
              ChronicleCampaignRepository repo = new ChronicleCampaignRepository(dir.resolve("c"), 100)) {
             repo.put(c);
             BudgetLedger ledger = new BudgetLedger(store, journal, clock, 60_000);
-            PacingRuntime runtime = new PacingRuntime(repo, ledger, new LeaseManager(store, ledger, 4), clock, 60_000, 60);
+            PacingRuntime runtime = new PacingRuntime(repo, ledger, new LeaseManager(store, ledger, 4), clock, 60_000, 60, 0);
 
             // day 1: 100 opportunities at 08:00, 300 at 20:00
             clock.advance(Duration.ofHours(8));
@@ -85,7 +85,7 @@ class PacingRuntimeTest {
              ChronicleCampaignRepository repo = new ChronicleCampaignRepository(dir.resolve("c"), 100)) {
             repo.put(c);
             BudgetLedger ledger = new BudgetLedger(store, journal, clock, 60_000);
-            PacingRuntime runtime = new PacingRuntime(repo, ledger, new LeaseManager(store, ledger, 4), clock, 60_000, 60);
+            PacingRuntime runtime = new PacingRuntime(repo, ledger, new LeaseManager(store, ledger, 4), clock, 60_000, 60, 0);
 
             spendAllDay(runtime, c, clock, "d1");
             BudgetKey day1 = new BudgetKey("cmp-l", LocalDate.of(2026, 11, 21));

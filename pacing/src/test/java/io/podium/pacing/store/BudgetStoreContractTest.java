@@ -1,5 +1,6 @@
 package io.podium.pacing.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,23 @@ class BudgetStoreContractTest {
         assertEquals(700, store.lease(C1, 0, 1000, 800));
         assertEquals(0, store.lease(C1, 0, 1000, 1));
         assertEquals(OptionalLong.of(0), store.remaining(C1, 0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aBatchedLeaseGrantsEachCampaignWhatASingleLeaseWould(Supplier<BudgetStore> factory) {
+        BudgetStore store = factory.get();
+        BudgetKey c3 = new BudgetKey("cmp-3", C1.day());
+        BudgetKey life = BudgetKey.lifetime("cmp-1");
+        store.lease(c3, 2, 50, 40);
+        long[] granted = store.leaseAll(2, java.util.List.of(new BudgetStore.LeaseRequest(C1, 1000, 300),
+                new BudgetStore.LeaseRequest(c3, 50, 40), new BudgetStore.LeaseRequest(life, 5000, 0),
+                new BudgetStore.LeaseRequest(life, 5000, 6000)));
+        assertArrayEquals(new long[] {300, 10, 0, 5000}, granted);
+        assertEquals(700, store.remaining(C1, 2).getAsLong());
+        assertEquals(0, store.remaining(c3, 2).getAsLong());
+        assertEquals(0, store.remaining(life, 2).getAsLong());
+        assertEquals(0, store.remaining(C1, 3).orElse(0), "other shards untouched");
     }
 
     @ParameterizedTest
