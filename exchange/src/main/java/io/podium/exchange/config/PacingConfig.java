@@ -42,7 +42,7 @@ public record PacingConfig(List<String> redisAddresses, Path dataDir, int shards
         int charges = n.int32("charge_capacity", 1_000_000, 1000, 1_000_000_000);
         int journal = n.int32("journal_capacity", 200_000, 1000, 100_000_000);
         int frequency = n.int32("frequency_cap_entries", 1_000_000, 100, 100_000_000);
-        int flush = n.int32("flush_interval_seconds", 5, 0, 300);
+        int flush = n.int32("flush_interval_seconds", 10, 0, 300);
         int buckets = n.int32("charge_buckets", 8, 1, 1024);
         n.finish();
         return new PacingConfig(redis, dir, shards, ttl, control, lease, campaigns, charges, journal, frequency, flush,

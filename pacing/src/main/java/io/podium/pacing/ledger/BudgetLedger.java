@@ -251,6 +251,10 @@ public final class BudgetLedger {
         return sum;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public BudgetStore store() {
         return store;
     }

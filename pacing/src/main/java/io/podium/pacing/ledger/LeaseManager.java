@@ -23,13 +23,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>{@link #topUpAll} tops up many campaign-days at once: the requests that start at the same
  * shard go to the store in one batch ({@link BudgetStore#leaseAll}), those a shard could not
  * fill move on to their next shard in the next round. A node's whole top-up costs one store
- * command per shard visited.
+ * command per shard visited. A campaign-day that every shard has refused is not asked for again
+ * for {@link #EXHAUSTED_RETRY_MILLIS}: budget comes back to the store only when nodes give theirs
+ * back, and asking every second would cost a command per shard per campaign for nothing.
  */
 public final class LeaseManager {
     private final BudgetStore store;
     private final BudgetLedger ledger;
     private final int shards;
+    /** How long a campaign-day that no shard could serve is left alone. */
+    public static final long EXHAUSTED_RETRY_MILLIS = 30_000;
+
     private final Map<BudgetKey, int[]> nextShard = new ConcurrentHashMap<>();
+    private final Map<BudgetKey, Long> exhaustedUntil = new ConcurrentHashMap<>();
     /** Where this node starts leasing every campaign-day: random, so nodes spread over shards. */
     private final int startShard;
 
@@ -73,7 +79,15 @@ public final class LeaseManager {
     public long topUpAll(List<TopUp> wishes) {
         Map<BudgetKey, TopUp> open = new LinkedHashMap<>();
         Map<BudgetKey, Long> want = new HashMap<>();
+        long now = ledger.clock().millis();
         for (TopUp w : wishes) {
+            Long until = exhaustedUntil.get(w.key());
+            if (until != null) {
+                if (now < until) {
+                    continue;
+                }
+                exhaustedUntil.remove(w.key());
+            }
             long have = ledger.bucket(w.key()).available();
             if (have < w.lowWaterMicros() && w.targetMicros() > have) {
                 open.put(w.key(), w);
@@ -115,6 +129,9 @@ public final class LeaseManager {
                     }
                 }
             }
+            for (BudgetKey k : open.keySet()) {
+                exhaustedUntil.put(k, now + EXHAUSTED_RETRY_MILLIS); // every shard was tried
+            }
         } catch (BudgetStoreUnavailableException e) {
             // fail closed: spend only what is already held
         }
@@ -127,6 +144,7 @@ public final class LeaseManager {
 
     /** Returns everything the bucket holds to the store (day over, campaign paused). */
     public long giveBack(BudgetKey key) {
+        exhaustedUntil.remove(key);
         long micros = ledger.bucket(key).drain();
         if (micros == 0) {
             return 0;

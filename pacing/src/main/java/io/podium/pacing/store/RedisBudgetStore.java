@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,28 +67,29 @@ public final class RedisBudgetStore implements BudgetStore {
 
     /**
      * KEYS[1] charges hash, KEYS[2] spent hash (campaign -> micros, campaign:n -> count),
-     * KEYS[3] minutes hash (campaign:minute -> micros); ARGV ttl ms, then
-     * (id, campaign, micros, minute) quadruples.
+     * KEYS[3..] one minutes hash per campaign of the batch (minute -> micros); ARGV ttl ms, then
+     * (id, campaign, micros, minute, index of the campaign's minutes key) quintuples.
      */
     private static final String CHARGE = ""
             + "local new = {}\n"
-            + "for i = 2, #ARGV, 4 do\n"
+            + "for i = 2, #ARGV, 5 do\n"
             + "  if redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 2]) == 1 then\n"
             + "    redis.call('HINCRBY', KEYS[2], ARGV[i + 1], ARGV[i + 2])\n"
             + "    redis.call('HINCRBY', KEYS[2], ARGV[i + 1] .. ':n', 1)\n"
             + "    if tonumber(ARGV[i + 3]) >= 0 then\n"
-            + "      redis.call('HINCRBY', KEYS[3], ARGV[i + 1] .. ':' .. ARGV[i + 3], ARGV[i + 2])\n"
+            + "      redis.call('HINCRBY', KEYS[tonumber(ARGV[i + 4])], ARGV[i + 3], ARGV[i + 2])\n"
             + "    end\n"
             + "    new[#new + 1] = ARGV[i]\n"
             + "  end\n"
             + "end\n"
-            + "for k = 1, 3 do redis.call('PEXPIRE', KEYS[k], ARGV[1]) end\n"
+            + "for k = 1, #KEYS do redis.call('PEXPIRE', KEYS[k], ARGV[1]) end\n"
             + "return new\n";
 
     private final RedissonClient redisson;
     private final RedisKeys keys;
     private final long retentionMillis;
     private final RScript script;
+    private final java.util.concurrent.atomic.LongAdder commandsSent = new java.util.concurrent.atomic.LongAdder();
 
     /**
      * @param prefix key prefix, e.g. {@code podium:}
@@ -107,7 +109,7 @@ public final class RedisBudgetStore implements BudgetStore {
             return 0;
         }
         String k = keys.shard(key, shard);
-        Long granted = call(() -> script.eval(k, RScript.Mode.READ_WRITE, LEASE, RScript.ReturnType.INTEGER,
+        Long granted = call(1, () -> script.eval(k, RScript.Mode.READ_WRITE, LEASE, RScript.ReturnType.INTEGER,
                 List.of(k), Long.toString(shardInitialMicros), Long.toString(requestedMicros),
                 Long.toString(key.isLifetime() ? 0 : retentionMillis)));
         return granted == null ? 0 : granted;
@@ -134,7 +136,7 @@ public final class RedisBudgetStore implements BudgetStore {
             return granted;
         }
         String routing = (String) keyList.get(0);
-        List<Object> out = call(() -> script.eval(routing, RScript.Mode.READ_WRITE, LEASE_ALL, RScript.ReturnType.MULTI,
+        List<Object> out = call(1, () -> script.eval(routing, RScript.Mode.READ_WRITE, LEASE_ALL, RScript.ReturnType.MULTI,
                 keyList, args.toArray()));
         for (int j = 0; out != null && j < out.size(); j++) {
             granted[asked.get(j)] = ((Number) out.get(j)).longValue();
@@ -148,13 +150,13 @@ public final class RedisBudgetStore implements BudgetStore {
             return;
         }
         String k = keys.shard(key, shard);
-        call(() -> script.eval(k, RScript.Mode.READ_WRITE, GIVE_BACK, RScript.ReturnType.INTEGER, List.of(k),
+        call(1, () -> script.eval(k, RScript.Mode.READ_WRITE, GIVE_BACK, RScript.ReturnType.INTEGER, List.of(k),
                 Long.toString(micros)));
     }
 
     @Override
     public OptionalLong remaining(BudgetKey key, int shard) {
-        String v = call(() -> redisson.<String>getBucket(keys.shard(key, shard), StringCodec.INSTANCE).get());
+        String v = call(1, () -> redisson.<String>getBucket(keys.shard(key, shard), StringCodec.INSTANCE).get());
         return v == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v));
     }
 
@@ -169,18 +171,25 @@ public final class RedisBudgetStore implements BudgetStore {
             int bucket = keys.bucket(group.get(0).id());
             LocalDate day = group.get(0).key().day();
             String chargesKey = keys.charges(bucket, day);
-            Object[] args = new Object[1 + group.size() * 4];
+            Object[] args = new Object[1 + group.size() * 5];
             args[0] = Long.toString(retentionMillis);
+            List<Object> scriptKeys = new ArrayList<>(List.of(chargesKey, keys.spent(bucket, day)));
+            Map<String, Integer> minutesKeyIndex = new HashMap<>();
             int i = 1;
             for (Charge c : group) {
+                String campaign = c.key().campaignId();
+                int index = minutesKeyIndex.computeIfAbsent(campaign, id -> {
+                    scriptKeys.add(keys.minutes(bucket, id, day));
+                    return scriptKeys.size(); // Lua indexes from 1
+                });
                 args[i++] = c.id();
-                args[i++] = c.key().campaignId();
+                args[i++] = campaign;
                 args[i++] = Long.toString(c.amountMicros());
                 args[i++] = Integer.toString(c.minute());
+                args[i++] = Integer.toString(index);
             }
-            List<Object> added = call(() -> script.eval(chargesKey, RScript.Mode.READ_WRITE, CHARGE,
-                    RScript.ReturnType.MULTI, List.of(chargesKey, keys.spent(bucket, day), keys.minutes(bucket, day)),
-                    args));
+            List<Object> added = call(1, () -> script.eval(chargesKey, RScript.Mode.READ_WRITE, CHARGE,
+                    RScript.ReturnType.MULTI, scriptKeys, args));
             if (added != null) {
                 for (Object id : added) {
                     fresh.add(id.toString());
@@ -198,7 +207,7 @@ public final class RedisBudgetStore implements BudgetStore {
         }
         Map<String, Long> out = new LinkedHashMap<>();
         for (Map.Entry<Integer, Set<String>> e : byBucket.entrySet()) {
-            Map<String, String> found = call(() -> redisson.<String, String>getMap(keys.charges(e.getKey(), key.day()),
+            Map<String, String> found = call(1, () -> redisson.<String, String>getMap(keys.charges(e.getKey(), key.day()),
                     StringCodec.INSTANCE).getAll(e.getValue()));
             found.forEach((id, v) -> out.put(id, Long.parseLong(v)));
         }
@@ -207,7 +216,7 @@ public final class RedisBudgetStore implements BudgetStore {
 
     @Override
     public long spent(BudgetKey key) {
-        return call(() -> {
+        return call(keys.buckets(), () -> {
             RBatch batch = redisson.createBatch();
             List<RFuture<String>> parts = new ArrayList<>(keys.buckets());
             for (int b = 0; b < keys.buckets(); b++) {
@@ -228,7 +237,7 @@ public final class RedisBudgetStore implements BudgetStore {
 
     @Override
     public Map<String, Long> spentOn(LocalDate day) {
-        return call(() -> {
+        return call(keys.buckets(), () -> {
             RBatch batch = redisson.createBatch();
             List<RFuture<Map<String, String>>> parts = new ArrayList<>(keys.buckets());
             for (int b = 0; b < keys.buckets(); b++) {
@@ -249,15 +258,15 @@ public final class RedisBudgetStore implements BudgetStore {
 
     @Override
     public Delivery delivery(BudgetKey key) {
-        return call(() -> {
+        return call(2 * keys.buckets(), () -> {
             RBatch batch = redisson.createBatch();
             List<RFuture<Map<String, String>>> spentParts = new ArrayList<>(keys.buckets());
             List<RFuture<Map<String, String>>> minuteParts = new ArrayList<>(keys.buckets());
             for (int b = 0; b < keys.buckets(); b++) {
                 spentParts.add(batch.<String, String>getMap(keys.spent(b, key.day()), StringCodec.INSTANCE)
                         .getAllAsync(Set.of(key.campaignId(), key.campaignId() + ":n")));
-                minuteParts.add(batch.<String, String>getMap(keys.minutes(b, key.day()), StringCodec.INSTANCE)
-                        .readAllMapAsync());
+                minuteParts.add(batch.<String, String>getMap(keys.minutes(b, key.campaignId(), key.day()),
+                        StringCodec.INSTANCE).readAllMapAsync());
             }
             batch.execute();
             long spent = 0;
@@ -267,21 +276,26 @@ public final class RedisBudgetStore implements BudgetStore {
                 spent += Long.parseLong(m.getOrDefault(key.campaignId(), "0"));
                 impressions += Long.parseLong(m.getOrDefault(key.campaignId() + ":n", "0"));
             }
-            String prefix = key.campaignId() + ":";
             Map<Integer, Long> minutes = new java.util.TreeMap<>();
             for (RFuture<Map<String, String>> f : minuteParts) {
                 for (Map.Entry<String, String> e : f.getNow().entrySet()) {
-                    if (e.getKey().startsWith(prefix)) {
-                        minutes.merge(Integer.parseInt(e.getKey().substring(prefix.length())), Long.parseLong(e.getValue()),
-                                Long::sum);
-                    }
+                    minutes.merge(Integer.parseInt(e.getKey()), Long.parseLong(e.getValue()), Long::sum);
                 }
             }
             return new Delivery(spent, impressions, minutes);
         });
     }
 
-    private static <T> T call(Supplier<T> op) {
+    /**
+     * Commands this store has sent to Redis (a script counts once, a batch once per command in
+     * it); for the harness and for operators sizing Redis.
+     */
+    public long commandsSent() {
+        return commandsSent.sum();
+    }
+
+    private <T> T call(int commands, Supplier<T> op) {
+        commandsSent.add(commands);
         try {
             return op.get();
         } catch (RedisException e) {

@@ -11,7 +11,7 @@ package io.podium.pacing.store;
  * podium:budget:{s&lt;shard&gt;}:&lt;campaign&gt;:&lt;day&gt;   string: micros not yet leased
  * podium:charges:{b&lt;k&gt;}:&lt;day&gt;             hash: charge id -> micros
  * podium:spent:{b&lt;k&gt;}:&lt;day&gt;               hash: campaign id -> micros charged, id:n -> charges
- * podium:minutes:{b&lt;k&gt;}:&lt;day&gt;             hash: campaign id:minute of day -> micros charged
+ * podium:minutes:{b&lt;k&gt;}:&lt;campaign&gt;:&lt;day&gt;  hash: minute of day -> micros charged
  * </pre>
  */
 final class RedisKeys {
@@ -43,7 +43,8 @@ final class RedisKeys {
         return prefix + "spent:{b" + bucket + "}:" + day;
     }
 
-    String minutes(int bucket, java.time.LocalDate day) {
-        return prefix + "minutes:{b" + bucket + "}:" + day;
+    /** A campaign-day's spend per minute, in the bucket's slot (so a report reads 1,440 fields at most per bucket). */
+    String minutes(int bucket, String campaignId, java.time.LocalDate day) {
+        return prefix + "minutes:{b" + bucket + "}:" + campaignId + ":" + day;
     }
 }

@@ -104,6 +104,62 @@ public final class RedisServerProcess implements AutoCloseable {
         }
     }
 
+    /** A numeric field of {@code INFO} (e.g. {@code total_commands_processed}), -1 if unreadable. */
+    public long info(String field) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            s.setSoTimeout(2000);
+            s.getOutputStream().write("INFO\r\n".getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            String header = in.readLine(); // $<length>
+            if (header == null || !header.startsWith("$")) {
+                return -1;
+            }
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.substring(field.length() + 1).trim());
+                }
+                if (line.startsWith("# Keyspace")) {
+                    break;
+                }
+            }
+            return -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The text of one {@code INFO} section, or an empty string if unreadable. */
+    public String infoText(String section) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            s.setSoTimeout(2000);
+            s.getOutputStream().write(("INFO " + section + "\r\n").getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            String header = in.readLine();
+            if (header == null || !header.startsWith("$")) {
+                return "";
+            }
+            char[] body = new char[Integer.parseInt(header.substring(1))];
+            int read = 0;
+            while (read < body.length) {
+                int n = in.read(body, read, body.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            return new String(body, 0, read);
+        } catch (IOException | NumberFormatException e) {
+            return "";
+        }
+    }
+
     public int port() {
         return port;
     }
