@@ -1,0 +1,96 @@
+package io.podium.vast.lint;
+
+import io.podium.vast.xml.SafeXml;
+import io.podium.vast.xml.XmlRejectedException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Validator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Checks a VAST document: read safely ({@link SafeXml}), its declared version known, and valid
+ * against the IAB schema of that version, with or without the IAB namespace. Every problem
+ * comes with its line. The prose rules the schema cannot express come on top of this.
+ */
+public final class VastLinter {
+    private final SafeXml xml;
+    private final VastSchemas schemas;
+
+    public VastLinter(SafeXml xml, VastSchemas schemas) {
+        this.xml = xml;
+        this.schemas = schemas;
+    }
+
+    /** The problems of a document; empty when it is valid. */
+    public List<LintProblem> lint(byte[] document) {
+        List<LintProblem> problems = new ArrayList<>();
+        XMLStreamReader root;
+        try {
+            root = xml.open(document);
+        } catch (XmlRejectedException e) {
+            problems.add(new LintProblem(e.line(), "xml", e.getMessage().replaceFirst("^line \\d+: ", "")));
+            return problems;
+        }
+        int rootLine = root.getLocation().getLineNumber();
+        if (!"VAST".equals(root.getLocalName())) {
+            problems.add(new LintProblem(rootLine, "version", "the root element is <" + root.getLocalName()
+                    + ">, not <VAST> (VAST 1.0 and other formats are not supported)"));
+            return problems;
+        }
+        String version = root.getAttributeValue(null, "version");
+        String file = VastSchemas.fileFor(version);
+        if (file == null) {
+            problems.add(new LintProblem(rootLine, "version", version == null ? "<VAST> has no version attribute"
+                    : "unknown VAST version \"" + version + "\" (2.0, 3.0, 4.0, 4.1, 4.2 or 4.3)"));
+            return problems;
+        }
+        boolean namespaced = VastSchemas.NAMESPACE.equals(root.getNamespaceURI());
+        String ns = root.getNamespaceURI();
+        if (ns != null && !ns.isEmpty() && !namespaced) {
+            problems.add(new LintProblem(rootLine, "schema", "<VAST> is in namespace \"" + ns + "\", not \""
+                    + VastSchemas.NAMESPACE + "\" or none"));
+            return problems;
+        }
+        try {
+            Validator validator = schemas.schema(file, namespaced).newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                    // schema warnings are not problems of the document
+                }
+
+                @Override
+                public void error(SAXParseException e) {
+                    problems.add(new LintProblem(e.getLineNumber(), "schema", clean(e.getMessage())));
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) {
+                    problems.add(new LintProblem(e.getLineNumber(), "xml", clean(e.getMessage())));
+                }
+            });
+            validator.validate(new StreamSource(new ByteArrayInputStream(document)));
+        } catch (SAXException e) {
+            if (problems.isEmpty()) {
+                problems.add(new LintProblem(0, "xml", clean(e.getMessage())));
+            }
+        } catch (IOException e) {
+            problems.add(new LintProblem(0, "xml", "unreadable: " + e.getMessage()));
+        }
+        return problems;
+    }
+
+    /** Drops the validator's message key ("cvc-complex-type.2.4.a: ") but keeps the explanation. */
+    private static String clean(String message) {
+        return message == null ? "" : message.replaceFirst("^[a-z]+(-[a-z0-9.-]+)+: ", "");
+    }
+}
