@@ -83,7 +83,7 @@ public final class CampaignDemand implements DemandSource {
     public BidderResult bid(BidRequest request) {
         long start = System.nanoTime();
         Instant now = clock.instant();
-        String user = userKey(request);
+        String user = null; // looked up only when a capped campaign needs it
         Map<String, SeatBid.Builder> seats = new LinkedHashMap<>();
         for (Campaign c : campaigns.all()) {
             if (!c.liveAt(now) || !currencies.knows(c.currency()) || !Targets.matchesRequest(c, request)) {
@@ -97,6 +97,9 @@ public final class CampaignDemand implements DemandSource {
                     continue;
                 }
                 String bidId = c.id() + SEPARATOR + imp.getId();
+                if (c.frequencyCap() != null && user == null) {
+                    user = userKey(request);
+                }
                 if (!frequencyCaps.tryAcquire(c, user, now)) {
                     continue;
                 }
@@ -130,9 +133,7 @@ public final class CampaignDemand implements DemandSource {
         for (RejectedBid loser : outcome.losers()) {
             if (ID.equals(loser.bidderId())) {
                 pacing.cancel(chargeId(outcome.request().getId(), loser.bid().getImpid(), loser.bid().getId()));
-                String bidId = loser.bid().getId();
-                int sep = bidId.indexOf(SEPARATOR);
-                Campaign c = sep > 0 ? campaigns.get(bidId.substring(0, sep)).orElse(null) : null;
+                Campaign c = campaignOf(loser.bid().getId());
                 if (c != null && c.frequencyCap() != null) {
                     user = user == null ? userKey(outcome.request()) : user;
                     frequencyCaps.release(c, user);
@@ -148,17 +149,19 @@ public final class CampaignDemand implements DemandSource {
      * @param clearingCpmMicros the clearing price, CPM, in the exchange currency
      */
     public void settle(String auctionId, String impId, String bidId, long clearingCpmMicros, long issuedAtMillis) {
-        int sep = bidId.indexOf(SEPARATOR);
-        if (sep <= 0) {
-            return;
-        }
-        Campaign c = campaigns.get(bidId.substring(0, sep)).orElse(null);
+        Campaign c = campaignOf(bidId);
         if (c == null) {
             return;
         }
         long cpm = currencies.fromExchange(clearingCpmMicros, c.currency());
         long cost = (cpm + 500) / 1000;
         pacing.settle(c, chargeId(auctionId, impId, bidId), cost, issuedAtMillis);
+    }
+
+    /** The campaign a bid id ({@code campaignId~impId}) belongs to, or null. */
+    private Campaign campaignOf(String bidId) {
+        int sep = bidId.indexOf(SEPARATOR);
+        return sep > 0 ? campaigns.get(bidId.substring(0, sep)).orElse(null) : null;
     }
 
     /** Targeting and creative fit. */

@@ -171,12 +171,11 @@ public final class PodAssembler {
         }
 
         void run(int i, long price, int duration, int count, int firsts, int lasts, int eithers) {
-            if (edgesFit(firsts, lasts, eithers, count)) {
-                if (price > bestPrice || price == bestPrice && duration < bestDuration) {
-                    bestPrice = price;
-                    bestDuration = duration;
-                    best = current.clone();
-                }
+            // every state reached is feasible: the inclusion below keeps it so
+            if (price > bestPrice || price == bestPrice && duration < bestDuration) {
+                bestPrice = price;
+                bestDuration = duration;
+                best = current.clone();
             }
             if (i == bids.length || count == maxAds || price + bound(i, duration, count) <= bestPrice) {
                 return;
@@ -187,7 +186,7 @@ public final class PodAssembler {
                 int f = firsts + (b.slot() == PodCandidate.SlotPosition.FIRST ? 1 : 0);
                 int l = lasts + (b.slot() == PodCandidate.SlotPosition.LAST ? 1 : 0);
                 int e = eithers + (b.slot() == PodCandidate.SlotPosition.FIRST_OR_LAST ? 1 : 0);
-                if (f <= 1 && l <= 1 && f + l + e <= 2) {
+                if (edgesFit(f, l, e, count + 1)) {
                     long[] next = usedAt[count + 1];
                     for (int w = 0; w < words; w++) {
                         next[w] = used[w] | keys[i][w];

@@ -26,24 +26,9 @@ import org.redisson.client.codec.StringCodec;
  */
 public final class RedisBudgetStore implements BudgetStore {
     /**
-     * KEYS[1] shard; ARGV initial, requested, ttl ms (0: never expires, for lifetime pools).
-     * Creates the shard on first use.
-     */
-    private static final String LEASE = ""
-            + "local v = redis.call('GET', KEYS[1])\n"
-            + "if not v then\n"
-            + "  if ARGV[3] == '0' then redis.call('SET', KEYS[1], ARGV[1]) else redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3]) end\n"
-            + "  v = ARGV[1]\n"
-            + "end\n"
-            + "local left = tonumber(v)\n"
-            + "local grant = math.min(left, tonumber(ARGV[2]))\n"
-            + "if grant <= 0 then return 0 end\n"
-            + "redis.call('DECRBY', KEYS[1], grant)\n"
-            + "return grant\n";
-
-    /**
-     * KEYS: shard keys of one hash tag; ARGV: (initial, requested, ttl ms) per key, as in
-     * {@link #LEASE}. Returns the grants in order.
+     * KEYS: shard keys of one hash tag; ARGV: (initial, requested, ttl ms; 0 = never expires, for
+     * lifetime pools) per key. A shard is created with its initial share on first use; each
+     * key grants min(requested, left). Returns the grants in order.
      */
     private static final String LEASE_ALL = ""
             + "local out = {}\n"
@@ -108,11 +93,7 @@ public final class RedisBudgetStore implements BudgetStore {
         if (requestedMicros <= 0) {
             return 0;
         }
-        String k = keys.shard(key, shard);
-        Long granted = call(1, () -> script.eval(k, RScript.Mode.READ_WRITE, LEASE, RScript.ReturnType.INTEGER,
-                List.of(k), Long.toString(shardInitialMicros), Long.toString(requestedMicros),
-                Long.toString(key.isLifetime() ? 0 : retentionMillis)));
-        return granted == null ? 0 : granted;
+        return leaseAll(shard, List.of(new LeaseRequest(key, shardInitialMicros, requestedMicros)))[0];
     }
 
     @Override

@@ -266,28 +266,6 @@ public final class PacingDayHarness {
                 }
             }
         }
-        if (Boolean.getBoolean("podium.sim.debug")) {
-            for (List<SimCampaign> list : bySegment) {
-                for (SimCampaign sc : list) {
-                    BudgetKey key = new BudgetKey(sc.campaign.id(), scenario.day());
-                    long inStore = 0;
-                    for (int shard = 0; shard < 8; shard++) {
-                        inStore += store.remaining(key, shard).orElse(0);
-                    }
-                    long inBuckets = 0;
-                    long reserved = 0;
-                    StringBuilder rates = new StringBuilder();
-                    for (Node n : nodes) {
-                        inBuckets += n.ledger().bucket(key).available();
-                        reserved += n.ledger().reserved(key);
-                        rates.append(String.format(java.util.Locale.ROOT, " %.3f", n.runtime().passRate(sc.campaign)));
-                    }
-                    System.out.printf(java.util.Locale.ROOT, "end of day %s budget %d settled %d store %d buckets %d reserved %d"
-                            + " maxCost %d pass rates%s%n", sc.campaign.id(), sc.campaign.dailyBudgetMicros(), sc.settled,
-                            inStore, inBuckets, reserved, sc.maxCost, rates);
-                }
-            }
-        }
         // after midnight: no traffic; reservations expire, journals flush, leases go back
         for (int second = 0; second < 1_200; second++) {
             clock.set(dayStart.plusSeconds(86_400 + second));

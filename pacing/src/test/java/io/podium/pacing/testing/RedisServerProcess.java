@@ -106,30 +106,16 @@ public final class RedisServerProcess implements AutoCloseable {
 
     /** A numeric field of {@code INFO} (e.g. {@code total_commands_processed}), -1 if unreadable. */
     public long info(String field) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            s.setSoTimeout(2000);
-            s.getOutputStream().write("INFO\r\n".getBytes(StandardCharsets.UTF_8));
-            s.getOutputStream().flush();
-            java.io.BufferedReader in = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-            String header = in.readLine(); // $<length>
-            if (header == null || !header.startsWith("$")) {
-                return -1;
-            }
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.startsWith(field + ":")) {
+        for (String line : infoText("all").split("\r?\n")) {
+            if (line.startsWith(field + ":")) {
+                try {
                     return Long.parseLong(line.substring(field.length() + 1).trim());
-                }
-                if (line.startsWith("# Keyspace")) {
-                    break;
+                } catch (NumberFormatException e) {
+                    return -1;
                 }
             }
-            return -1;
-        } catch (IOException | NumberFormatException e) {
-            return -1;
         }
+        return -1;
     }
 
     /** The text of one {@code INFO} section, or an empty string if unreadable. */
