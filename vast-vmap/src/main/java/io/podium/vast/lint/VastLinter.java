@@ -1,5 +1,7 @@
 package io.podium.vast.lint;
 
+import io.podium.vast.parse.VastParseException;
+import io.podium.vast.parse.VastParser;
 import io.podium.vast.xml.SafeXml;
 import io.podium.vast.xml.XmlRejectedException;
 import java.io.ByteArrayInputStream;
@@ -16,16 +18,22 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Checks a VAST document: read safely ({@link SafeXml}), its declared version known, and valid
- * against the IAB schema of that version, with or without the IAB namespace. Every problem
- * comes with its line. The prose rules the schema cannot express come on top of this.
+ * against the IAB schema of that version, with or without the IAB namespace, and the rules the
+ * prose adds ({@link VastRules}). Every problem comes with its line. Tracking macros such as
+ * {@code [ERRORCODE]} or {@code ${AUCTION_PRICE}} are not URI characters; the schema check sees
+ * them without their brackets ({@link MacroMask}), as a player sees them expanded.
  */
 public final class VastLinter {
     private final SafeXml xml;
     private final VastSchemas schemas;
 
+    private final VastParser parser;
+    private final VastRules rules = new VastRules();
+
     public VastLinter(SafeXml xml, VastSchemas schemas) {
         this.xml = xml;
         this.schemas = schemas;
+        this.parser = new VastParser(xml);
     }
 
     /** The problems of a document; empty when it is valid. */
@@ -78,7 +86,7 @@ public final class VastLinter {
                     problems.add(new LintProblem(e.getLineNumber(), "xml", clean(e.getMessage())));
                 }
             });
-            validator.validate(new StreamSource(new ByteArrayInputStream(document)));
+            validator.validate(new StreamSource(new ByteArrayInputStream(MacroMask.mask(document))));
         } catch (SAXException e) {
             if (problems.isEmpty()) {
                 problems.add(new LintProblem(0, "xml", clean(e.getMessage())));
@@ -86,6 +94,15 @@ public final class VastLinter {
         } catch (IOException e) {
             problems.add(new LintProblem(0, "xml", "unreadable: " + e.getMessage()));
         }
+        if (problems.stream().anyMatch(p -> "xml".equals(p.rule()))) {
+            return problems;
+        }
+        try {
+            problems.addAll(rules.check(parser.parseWithLines(document)));
+        } catch (VastParseException e) {
+            problems.add(new LintProblem(e.line(), "structure", e.getMessage().replaceFirst("^line \\d+: ", "")));
+        }
+        problems.sort(java.util.Comparator.comparingInt(LintProblem::line));
         return problems;
     }
 

@@ -1,0 +1,5 @@
+package io.podium.vast.model;
+
+/** An impression tracking URL. */
+public record Impression(String id, String url) {
+}
