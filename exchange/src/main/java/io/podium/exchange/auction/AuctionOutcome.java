@@ -3,16 +3,29 @@ package io.podium.exchange.auction;
 import io.podium.exchange.bidder.BidderResult;
 import io.podium.openrtb.BidRequest;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything one auction decided.
  *
- * @param wins one per imp that has a winner
+ * @param wins one per imp that has a winner, and one per ad of a filled pod (a dynamic pod
+ *             imp can have several); pod ads come in play order
+ * @param pods the filled ad pods, in the order of their first imp; see {@link PodWin}
  * @param losers every bid that did not win, with its loss reason
  * @param bidders what each called bidder answered (or failed to)
  * @param slowestBidderNanos the longest bidder wait of this auction (deadline-bounded), for
  *                           the exchange-overhead metric
  */
-public record AuctionOutcome(BidRequest request, List<ImpWin> wins, List<RejectedBid> losers,
+public record AuctionOutcome(BidRequest request, List<ImpWin> wins, List<PodWin> pods, List<RejectedBid> losers,
                              List<BidderResult> bidders, long slowestBidderNanos) {
+
+    /** The filled pod with this {@code podid}, if any ad won it. */
+    public Optional<PodWin> pod(String podId) {
+        for (PodWin p : pods) {
+            if (p.podId().equals(podId)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
 }

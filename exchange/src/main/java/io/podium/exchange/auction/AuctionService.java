@@ -4,6 +4,8 @@ import io.podium.exchange.bidder.BidderResult;
 import io.podium.exchange.bidder.FanOut;
 import io.podium.exchange.metrics.MetricName;
 import io.podium.exchange.metrics.Metrics;
+import io.podium.exchange.pod.PodAssembler;
+import io.podium.exchange.pod.PodRequest;
 import io.podium.openrtb.BidRequest;
 import io.podium.openrtb.Imp;
 import java.util.ArrayList;
@@ -15,19 +17,36 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One auction from a validated request to its outcome: fan out to the bidders, screen their
- * bids, run each imp's auction. The future completes by the deadline (the fan-out closes
- * then) and never fails. Thread-safe.
+ * bids, run each imp's auction, and each ad pod's ({@link PodAuction}: the imps sharing a
+ * {@code podid} are decided together, several ads per dynamic imp). The future completes by
+ * the deadline (the fan-out closes then) and never fails. Thread-safe.
+ *
+ * <p>{@link #run} is the entry point for every caller, the OpenRTB endpoint as well as a VAST
+ * pod endpoint: a request with one dynamic pod imp comes back with
+ * {@link AuctionOutcome#pods()} holding the pod's ads in play order.
  */
 public final class AuctionService {
     private final FanOut fanOut;
     private final BidScreen screen;
     private final ImpAuction impAuction;
+    private final PodAuction podAuction;
     private final Metrics metrics;
     private final io.podium.exchange.campaign.CampaignDemand campaigns;
 
-    /** @param campaigns Podium's own campaigns as demand, or null for external bidders only */
+    /**
+     * Pods are auctioned with the same second-price increment as imps.
+     *
+     * @param campaigns Podium's own campaigns as demand, or null for external bidders only
+     */
     public AuctionService(FanOut fanOut, BidScreen screen, ImpAuction impAuction, Metrics metrics,
                           io.podium.exchange.campaign.CampaignDemand campaigns) {
+        this(fanOut, screen, impAuction, new PodAuction(impAuction.incrementMicros(), new PodAssembler()), metrics,
+                campaigns);
+    }
+
+    public AuctionService(FanOut fanOut, BidScreen screen, ImpAuction impAuction, PodAuction podAuction,
+                          Metrics metrics, io.podium.exchange.campaign.CampaignDemand campaigns) {
+        this.podAuction = podAuction;
         this.campaigns = campaigns;
         this.fanOut = fanOut;
         this.screen = screen;
@@ -35,6 +54,12 @@ public final class AuctionService {
         this.metrics = metrics;
     }
 
+    /**
+     * Runs one auction: Podium's campaigns bid at once, external bidders until the deadline.
+     *
+     * @param request a request that passed validation
+     * @return completes by the deadline with the outcome, never exceptionally
+     */
     public CompletableFuture<AuctionOutcome> run(BidRequest request, Deadline deadline) {
         String tid = request.hasSource() && request.getSource().hasTid() && !request.getSource().getTid().isEmpty()
                 ? request.getSource().getTid() : UUID.randomUUID().toString();
@@ -81,7 +106,22 @@ public final class AuctionService {
         }
         int at = request.hasAt() ? request.getAtValue() : 2;
         List<ImpWin> wins = new ArrayList<>();
+        List<PodRequest> podRequests = PodRequest.of(request);
+        List<PodWin> pods = podRequests.isEmpty() ? List.of() : new ArrayList<>();
+        Map<String, PodRequest> podOfImp = podRequests.isEmpty() ? Map.of() : new HashMap<>();
+        for (PodRequest pod : podRequests) {
+            for (Imp imp : pod.imps()) {
+                podOfImp.put(imp.getId(), pod);
+            }
+        }
         for (Imp imp : request.getImpList()) {
+            PodRequest pod = podOfImp.get(imp.getId());
+            if (pod != null) {
+                if (pod.imps().get(0).getId().equals(imp.getId())) {
+                    runPod(pod, at, byImp, wins, pods, losers);
+                }
+                continue;
+            }
             List<CandidateBid> candidates = byImp.get(imp.getId());
             if (candidates == null) {
                 continue;
@@ -97,7 +137,27 @@ public final class AuctionService {
             metrics.increment(MetricName.BIDS_REJECTED, "bidder", loser.bidderId(), "reason",
                     Integer.toString(loser.lossReason()));
         }
-        return new AuctionOutcome(request, wins, losers, results, slowest);
+        return new AuctionOutcome(request, wins, pods, losers, results, slowest);
+    }
+
+    private void runPod(PodRequest pod, int at, Map<String, List<CandidateBid>> byImp, List<ImpWin> wins,
+                        List<PodWin> pods, List<RejectedBid> losers) {
+        List<CandidateBid> candidates = new ArrayList<>();
+        for (Imp imp : pod.imps()) {
+            candidates.addAll(byImp.getOrDefault(imp.getId(), List.of()));
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        PodAuction.Result result = podAuction.run(pod, at, candidates);
+        if (result.win() != null) {
+            pods.add(result.win());
+        }
+        for (ImpWin w : result.wins()) {
+            wins.add(w);
+            metrics.increment(MetricName.BIDDER_WINS, "bidder", w.winner().bidderId());
+        }
+        losers.addAll(result.losers());
     }
 
     private void record(BidderResult r) {

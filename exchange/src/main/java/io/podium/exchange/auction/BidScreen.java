@@ -1,5 +1,6 @@
 package io.podium.exchange.auction;
 
+import io.podium.exchange.pod.TimedMedia;
 import io.podium.openrtb.Bid;
 import io.podium.openrtb.BidRequest;
 import io.podium.openrtb.BidResponse;
@@ -20,14 +21,19 @@ import java.util.Set;
  * impid, price, markup, creative id, currency, floors, seat rules ({@code wseat}/{@code bseat}),
  * deal rules (unknown deal, deal seats and advertisers, deal floors, private auctions),
  * blocked advertisers, categories, attributes and apps, markup type and video duration.
+ * Floors follow {@link Floors} (duration floors included). A bid on an ad pod imp must be
+ * video or audio with a {@code dur} that fits its imp (reason 3 without one, 204 when it
+ * does not fit); every bid of a pod is screened on its own, several per imp.
  *
  * <p>Stateless and thread-safe.
  */
 public final class BidScreen {
     private final CurrencyConverter currencies;
+    private final Floors floors;
 
     public BidScreen(CurrencyConverter currencies) {
         this.currencies = currencies;
+        this.floors = new Floors(currencies);
     }
 
     /** Where screened bids go. */
@@ -145,6 +151,10 @@ public final class BidScreen {
         if (format != OK) {
             return format;
         }
+        Verdict pod = checkPod(imp, bid);
+        if (pod != OK) {
+            return pod;
+        }
         long priceMicros = currencies.toExchange(Money.toMicros(bid.getPrice()), currency);
         Deal deal = null;
         long floor;
@@ -160,7 +170,7 @@ public final class BidScreen {
                 return reject(LossReason.LOSS_REASON_CREATIVE_ADVERTISER_EXCLUSIONS,
                         "advertiser not allowed on deal " + deal.getId());
             }
-            floor = floorMicros(deal.getBidfloor(), deal.hasBidfloorcur() ? deal.getBidfloorcur() : "USD");
+            floor = floors.deal(deal, durationOf(bid));
             if (priceMicros < floor) {
                 return reject(LossReason.LOSS_REASON_BID_BELOW_DEAL_FLOOR, "below deal floor");
             }
@@ -168,7 +178,8 @@ public final class BidScreen {
             if (imp.hasPmp() && imp.getPmp().getPrivateAuction() == 1) {
                 return reject(LossReason.LOSS_REASON_INVALID_DEAL_ID, "private auction: a bid must name one of its deals");
             }
-            floor = floorMicros(imp.getBidfloor(), imp.hasBidfloorcur() ? imp.getBidfloorcur() : "USD");
+            floor = floors.openMarket(imp, TimedMedia.forBid(imp, bid.hasMtype() ? bid.getMtypeValue() : 0),
+                    durationOf(bid));
             if (priceMicros < floor) {
                 return reject(LossReason.LOSS_REASON_BID_BELOW_AUCTION_FLOOR, "below imp floor");
             }
@@ -210,15 +221,35 @@ public final class BidScreen {
         return OK;
     }
 
-    /** The floor in the exchange currency; requests with unknown floor currencies are refused earlier (400). */
-    private long floorMicros(double floor, String currency) {
-        if (!(floor > 0)) {
-            return 0;
+    /**
+     * A bid on an ad pod imp must be video or audio and give its duration ({@code dur}),
+     * which must fit the imp: one of its {@code rqddurs}, else within min/max duration, and
+     * for the dynamic part of a pod no longer than {@code poddur}.
+     */
+    private static Verdict checkPod(Imp imp, Bid bid) {
+        int mtype = bid.hasMtype() ? bid.getMtypeValue() : 0;
+        TimedMedia pod = TimedMedia.podOf(imp);
+        if (pod == null) {
+            return OK;
         }
-        if (!currencies.knows(currency)) {
-            return Long.MAX_VALUE;
+        TimedMedia media = TimedMedia.forBid(imp, mtype);
+        if (media == null || !media.inPod()) {
+            return reject(LossReason.LOSS_REASON_CREATIVE_INCORRECT_FORMAT, "ad pod " + pod.podId()
+                    + " takes only its " + (pod.audio() ? "audio" : "video") + " ads");
         }
-        return currencies.toExchange(Money.toMicros(floor), currency);
+        if (!bid.hasDur() || bid.getDur() <= 0) {
+            return reject(LossReason.LOSS_REASON_INVALID_BID_RESPONSE, "a bid for ad pod " + media.podId()
+                    + " must give its duration (dur)");
+        }
+        if (!media.allowsDuration(bid.getDur())) {
+            return reject(LossReason.LOSS_REASON_CREATIVE_INCORRECT_FORMAT, "duration " + bid.getDur()
+                    + "s does not fit imp " + imp.getId() + " of ad pod " + media.podId());
+        }
+        return OK;
+    }
+
+    private static int durationOf(Bid bid) {
+        return bid.hasDur() ? Math.max(0, bid.getDur()) : 0;
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.List;
  * </ul>
  */
 public final class ImpAuction {
-    private static final Comparator<CandidateBid> BEST_FIRST = Comparator
+    /** Highest price first; ties to the earlier answer, then the lower bid id. */
+    static final Comparator<CandidateBid> BEST_FIRST = Comparator
             .comparingLong(CandidateBid::priceMicros).reversed()
             .thenComparingInt(CandidateBid::arrival)
             .thenComparing(c -> c.bid().getId());
@@ -32,6 +33,11 @@ public final class ImpAuction {
 
     public ImpAuction(long secondPriceIncrementMicros) {
         this.incrementMicros = secondPriceIncrementMicros;
+    }
+
+    /** The second-price increment, exchange-currency micros. */
+    public long incrementMicros() {
+        return incrementMicros;
     }
 
     /** The result: the win (null when no candidate) and the losers. */

@@ -2,10 +2,12 @@ package io.podium.exchange.campaign;
 
 import io.podium.exchange.auction.AuctionOutcome;
 import io.podium.exchange.auction.CurrencyConverter;
+import io.podium.exchange.auction.Floors;
 import io.podium.exchange.auction.Money;
 import io.podium.exchange.auction.RejectedBid;
 import io.podium.exchange.bidder.BidderResult;
 import io.podium.exchange.bidder.DemandSource;
+import io.podium.exchange.pod.TimedMedia;
 import io.podium.pacing.runtime.PacingRuntime;
 import io.podium.openrtb.Bid;
 import io.podium.openrtb.BidRequest;
@@ -31,7 +33,9 @@ import java.util.Map;
  * bids. After the auction, reservations of bids that did not win are released; a winner's is
  * settled by its billing notice ({@link #settle}). A campaign with a frequency cap bids only
  * for requests with a user identity ({@code user.id}, else {@code device.ifa}) below its cap
- * ({@link FrequencyCaps}). Everything here is in memory.
+ * ({@link FrequencyCaps}). Into an ad pod a campaign bids its first video creative that fits
+ * the pod imp, with the creative's duration, advertiser domains and categories, one bid per
+ * campaign and imp (see {@link Targets#creativeFor}). Everything here is in memory.
  */
 public final class CampaignDemand implements DemandSource {
     public static final String ID = "campaigns";
@@ -42,6 +46,7 @@ public final class CampaignDemand implements DemandSource {
     private final CurrencyConverter currencies;
     private final FrequencyCaps frequencyCaps;
     private final Clock clock;
+    private final Floors floors;
 
     public CampaignDemand(CampaignRepository campaigns, PacingRuntime pacing, FrequencyCaps frequencyCaps,
                           CurrencyConverter currencies, Clock clock) {
@@ -50,6 +55,7 @@ public final class CampaignDemand implements DemandSource {
         this.frequencyCaps = frequencyCaps;
         this.currencies = currencies;
         this.clock = clock;
+        this.floors = new Floors(currencies);
     }
 
     @Override
@@ -92,7 +98,7 @@ public final class CampaignDemand implements DemandSource {
             long maxCost = (c.maxCpmMicros() + 999) / 1000;
             long priceMicros = currencies.toExchange(c.maxCpmMicros(), c.currency());
             for (Imp imp : request.getImpList()) {
-                Creative creative = Targets.creativeFor(c, imp);
+                Creative creative = Targets.creativeFor(c, imp, priceMicros, floors);
                 if (creative == null) {
                     continue;
                 }
@@ -209,16 +215,26 @@ public final class CampaignDemand implements DemandSource {
             return false;
         }
 
-        /** A creative that fits the imp (banner size, video duration), allowed by the media targeting. */
-        static Creative creativeFor(Campaign c, Imp imp) {
+        /**
+         * A creative that fits the imp (banner size, video duration), allowed by the media
+         * targeting. On an ad pod imp only a video creative whose duration fits the imp (and
+         * the pod's {@code poddur}) and whose duration floor ({@code mincpmpersec},
+         * {@code durfloors}) the campaign's price reaches: a bid sure to be refused would hold
+         * budget for nothing.
+         *
+         * @param priceMicros the campaign's bid, exchange currency
+         */
+        static Creative creativeFor(Campaign c, Imp imp, long priceMicros, Floors floors) {
             java.util.List<String> media = c.targeting().mediaTypes();
+            TimedMedia pod = TimedMedia.podOf(imp);
             for (Creative cr : c.creatives()) {
-                if (cr.type() == Creative.Type.BANNER && imp.hasBanner() && (media.isEmpty() || media.contains("banner"))
-                        && sizeFits(cr, imp)) {
+                if (pod == null && cr.type() == Creative.Type.BANNER && imp.hasBanner()
+                        && (media.isEmpty() || media.contains("banner")) && sizeFits(cr, imp)) {
                     return cr;
                 }
                 if (cr.type() == Creative.Type.VIDEO && imp.hasVideo() && (media.isEmpty() || media.contains("video"))
-                        && durationFits(cr.durationSeconds(), imp)) {
+                        && TimedMedia.of(imp.getVideo()).allowsDuration(cr.durationSeconds())
+                        && (pod == null || !pod.audio() && priceMicros >= floors.openMarket(imp, pod, cr.durationSeconds()))) {
                     return cr;
                 }
             }
@@ -236,12 +252,5 @@ public final class CampaignDemand implements DemandSource {
             return b.getFormatList().stream().anyMatch(f -> f.getW() == cr.width() && f.getH() == cr.height());
         }
 
-        private static boolean durationFits(int dur, Imp imp) {
-            var v = imp.getVideo();
-            if (v.getRqddursCount() > 0) {
-                return v.getRqddursList().contains(dur);
-            }
-            return (!v.hasMinduration() || dur >= v.getMinduration()) && (!v.hasMaxduration() || dur <= v.getMaxduration());
-        }
     }
 }

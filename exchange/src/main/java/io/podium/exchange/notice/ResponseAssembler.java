@@ -7,6 +7,8 @@ import io.podium.exchange.auction.CandidateBid;
 import io.podium.exchange.auction.CurrencyConverter;
 import io.podium.exchange.auction.ImpWin;
 import io.podium.exchange.auction.Money;
+import io.podium.exchange.auction.PodSlotWin;
+import io.podium.exchange.auction.PodWin;
 import io.podium.exchange.auction.RejectedBid;
 import io.podium.exchange.bidder.BidderResult;
 import io.podium.openrtb.Bid;
@@ -28,7 +30,9 @@ import java.util.Set;
  * grouped by seat, priced at the clearing price, its markup's macros expanded, and Podium's
  * own signed {@code nurl}/{@code burl} in place of the DSP's (which Podium calls itself when
  * its own are called). {@code ext.seatnonbid} reports every bid that did not win with its
- * loss reason; {@code ext.podium.bidders} says how each bidder answered.
+ * loss reason; {@code ext.podium.bidders} says how each bidder answered. Every ad of a filled
+ * pod is a bid of its own (a dynamic pod imp gets several); {@code ext.podium.pods} gives each
+ * pod's play order: {@code [{"podid", "ads": [{"seq", "impid", "bidid", "seat", "dur"}]}]}.
  */
 public final class ResponseAssembler {
     private static final Set<String> LATER = Set.of(Macros.AUCTION_IMP_TS);
@@ -127,6 +131,26 @@ public final class ResponseAssembler {
                 g.writeEndArray();
             }
             g.writeObjectFieldStart("podium");
+            if (!outcome.pods().isEmpty()) {
+                g.writeArrayFieldStart("pods");
+                for (PodWin pod : outcome.pods()) {
+                    g.writeStartObject();
+                    g.writeStringField("podid", pod.podId());
+                    g.writeArrayFieldStart("ads");
+                    for (PodSlotWin ad : pod.ads()) {
+                        g.writeStartObject();
+                        g.writeNumberField("seq", ad.sequence());
+                        g.writeStringField("impid", ad.imp().getId());
+                        g.writeStringField("bidid", ad.bid().getId());
+                        g.writeStringField("seat", ad.seat());
+                        g.writeNumberField("dur", ad.durationSeconds());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeObjectFieldStart("bidders");
             for (BidderResult r : outcome.bidders()) {
                 g.writeObjectFieldStart(r.bidder().id());

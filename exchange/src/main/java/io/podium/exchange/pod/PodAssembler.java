@@ -12,12 +12,20 @@ import java.util.Map;
  * {@code maxAds} ads, no two ads sharing a dedupe key, and the slot positions the bids accept
  * can be honoured (one first, one last; a single ad is both).
  *
- * <p>Depth-first branch and bound over the bids sorted by price per second, bounded by the
- * better of two relaxations: the fractional fill of the remaining duration (the linear
- * programming bound of the knapsack) and, under a count limit, the best remaining prices that
- * fit in count. Dedupe keys are bit masks. Ties in total price go to the shorter pod, then to
- * the bids found first (deterministic). Per-bid floors
- * ({@code mincpmpersec}, {@code durfloors}, deal floors) are checked by the caller before.
+ * <p>Depth-first branch and bound over the bids sorted by price per second (by price alone
+ * when all bids fit the duration together, as in a structured pod), bounded by the best of
+ * three relaxations over the bids still open (those that fit the remaining duration and share
+ * no key with the ads chosen so far): the fractional fill of the remaining duration (the linear
+ * programming bound of the knapsack); under a count limit, the sum of the best open prices
+ * that fit in count; and the sum, over the first dedupe key of each open bid, of the best
+ * price among the open bids with that first key (at most one of them can be chosen), which
+ * keeps one-bid-per-slot problems (structured pods: the slot is the first key) small. Bids
+ * that cannot join the pod on the current path are stepped over without branching. Dedupe
+ * keys are bit masks. Ties in total price go to the shorter pod, then to the bids found first
+ * (deterministic: equal bids keep their input order). Per-bid floors ({@code mincpmpersec},
+ * {@code durfloors}, deal floors) are checked by the caller before.
+ *
+ * <p>Stateless and thread-safe: each call has its own search state.
  */
 public final class PodAssembler {
 
@@ -30,20 +38,47 @@ public final class PodAssembler {
      * @param maxAds the pod's {@code maxseq}; 0 or less means no limit
      */
     public Pod assemble(List<PodCandidate> bids, int maxDurationSeconds, int maxAds) {
-        int limit = maxAds <= 0 ? Integer.MAX_VALUE : maxAds;
-        PodCandidate[] sorted = bids.stream().filter(b -> b.durationSeconds() <= maxDurationSeconds)
-                .sorted(Comparator.comparingDouble((PodCandidate b) -> b.priceMicros() / (double) b.durationSeconds())
-                        .reversed().thenComparing(Comparator.comparingLong(PodCandidate::priceMicros).reversed()))
-                .toArray(PodCandidate[]::new);
-        Search s = new Search(sorted, maxDurationSeconds, limit);
+        Search s = search(bids, maxDurationSeconds, maxAds);
         s.run(0, 0, 0, 0, 0, 0, 0);
         List<PodCandidate> chosen = new ArrayList<>();
-        for (int i = 0; i < sorted.length; i++) {
+        for (int i = 0; i < s.bids.length; i++) {
             if (s.best[i]) {
-                chosen.add(sorted[i]);
+                chosen.add(s.bids[i]);
             }
         }
         return new Pod(order(chosen), s.bestPrice < 0 ? 0 : s.bestPrice, s.bestDuration);
+    }
+
+    /**
+     * The total price of the best pod, when a pod paying {@code knownTotalMicros} is known to
+     * exist among {@code bids}: the search looks only for better pods, so a good known pod
+     * makes it much shorter (pricing asks this once per winning ad, without that ad).
+     *
+     * @return the best total, at least {@code knownTotalMicros}
+     */
+    public long bestTotal(List<PodCandidate> bids, int maxDurationSeconds, int maxAds, long knownTotalMicros) {
+        Search s = search(bids, maxDurationSeconds, maxAds);
+        s.bestPrice = knownTotalMicros;
+        s.bestDuration = Integer.MIN_VALUE;
+        s.run(0, 0, 0, 0, 0, 0, 0);
+        return s.bestPrice;
+    }
+
+    private static Search search(List<PodCandidate> bids, int maxDurationSeconds, int maxAds) {
+        int limit = maxAds <= 0 ? Integer.MAX_VALUE : maxAds;
+        long totalDuration = 0;
+        for (PodCandidate b : bids) {
+            totalDuration += b.durationSeconds() <= maxDurationSeconds ? b.durationSeconds() : 0;
+        }
+        // price per second leads when time is scarce; when every bid fits at once, price alone
+        Comparator<PodCandidate> order = totalDuration > maxDurationSeconds
+                ? Comparator.comparingDouble((PodCandidate b) -> b.priceMicros() / (double) b.durationSeconds()).reversed()
+                        .thenComparing(Comparator.comparingLong(PodCandidate::priceMicros).reversed())
+                : Comparator.comparingLong(PodCandidate::priceMicros).reversed()
+                        .thenComparingInt(PodCandidate::durationSeconds);
+        PodCandidate[] sorted = bids.stream().filter(b -> b.durationSeconds() <= maxDurationSeconds).sorted(order)
+                .toArray(PodCandidate[]::new);
+        return new Search(sorted, maxDurationSeconds, limit, totalDuration > maxDurationSeconds);
     }
 
     /** Pod order: a FIRST bid first, a LAST bid last, FIRST_OR_LAST at whichever end is free. */
@@ -95,15 +130,23 @@ public final class PodAssembler {
         final long[][] keys;
         /** The keys in use at each depth of the search (no allocation while searching). */
         final long[][] usedAt;
+        final int words;
+        /** Index of each bid's first dedupe key, or -1 (for the first-key bound). */
+        final int[] primary;
+        /** Scratch of the first-key bound: best open price per first key, and the keys touched. */
+        final long[] keyBest;
+        final int[] touched;
         /** Sum of the k best prices from index i on (the count bound). */
         final long[][] topSums;
-        final int words;
         final boolean[] current;
+        /** Whether the bids together outlast the pod (else the tight bound is worth its cost). */
+        final boolean timeBinds;
         boolean[] best;
         long bestPrice = -1;
         int bestDuration;
 
-        Search(PodCandidate[] bids, int maxDuration, int maxAds) {
+        Search(PodCandidate[] bids, int maxDuration, int maxAds, boolean timeBinds) {
+            this.timeBinds = timeBinds;
             this.bids = bids;
             this.maxDuration = maxDuration;
             this.maxAds = maxAds;
@@ -117,12 +160,16 @@ public final class PodAssembler {
             }
             words = Math.max(1, (index.size() + 63) / 64);
             keys = new long[bids.length][words];
+            primary = new int[bids.length];
             for (int i = 0; i < bids.length; i++) {
+                primary[i] = bids[i].dedupeKeys().isEmpty() ? -1 : index.get(bids[i].dedupeKeys().get(0));
                 for (String k : bids[i].dedupeKeys()) {
                     int bit = index.get(k);
                     keys[i][bit >>> 6] |= 1L << (bit & 63);
                 }
             }
+            keyBest = new long[index.size()];
+            touched = new int[index.size()];
             usedAt = new long[bids.length + 2][words];
             // topSums[i][k]: the sum of the k best prices among bids[i..], for k up to the count limit
             int kMax = maxAds >= bids.length ? 0 : maxAds; // unused without a binding count limit
@@ -144,11 +191,18 @@ public final class PodAssembler {
         }
 
         /**
-         * Upper bound of what the bids from {@code i} on can add: the fractional fill of the
-         * remaining duration in price-per-second order (bids are sorted that way), and with a
-         * count limit also the best {@code slots} prices among them.
+         * Upper bound of what the bids from {@code i} on can add to a pod that uses the keys
+         * {@code used}, in two steps. First the cheap one: the least of the fractional fill of
+         * the remaining duration over all later bids in price-per-second order (bids are sorted
+         * that way when time is scarce; otherwise every bid fits and the fill is simply their
+         * sum) and, with a count limit, the best {@code maxAds - count} prices. When that does
+         * not already show the branch cannot beat {@code need}, the tight one over the open bids
+         * only (those that fit the remaining duration and share no used key): their fractional
+         * fill, and the best price per first dedupe key. The tight bound is used only when time
+         * does not bind (a structured pod), where the fill says nothing; in dynamic and hybrid
+         * pods it costs more than it saves (measured with {@code PodBenchmark}).
          */
-        long bound(int i, int duration, int count) {
+        long bound(int i, int duration, int count, long[] used, long need) {
             int room = maxDuration - duration;
             double fill = 0;
             for (int j = i; j < bids.length && room > 0; j++) {
@@ -161,13 +215,54 @@ public final class PodAssembler {
                     room = 0;
                 }
             }
-            long byTime = (long) Math.ceil(fill);
+            long cheap = (long) Math.ceil(fill);
             int slots = maxAds - count;
-            if (slots >= bids.length - i) {
-                return byTime;
+            if (slots < bids.length - i) {
+                cheap = Math.min(cheap, topSums[i][slots]);
             }
-            long byCount = topSums[i][slots];
-            return Math.min(byTime, byCount);
+            if (cheap <= need || timeBinds) {
+                return cheap;
+            }
+            return Math.min(cheap, openBound(i, duration, used));
+        }
+
+        /** The fractional fill and the best price per first key, over the open bids from {@code i} on. */
+        private long openBound(int i, int duration, long[] used) {
+            int room = maxDuration - duration;
+            int left = room;
+            double fill = 0;
+            long byKey = 0;
+            int nTouched = 0;
+            for (int j = i; j < bids.length; j++) {
+                PodCandidate b = bids[j];
+                if (b.durationSeconds() > room || intersects(used, keys[j])) {
+                    continue;
+                }
+                long p = b.priceMicros();
+                if (left > 0) {
+                    if (b.durationSeconds() <= left) {
+                        fill += p;
+                        left -= b.durationSeconds();
+                    } else {
+                        fill += p * (left / (double) b.durationSeconds());
+                        left = 0;
+                    }
+                }
+                int k = primary[j];
+                if (k < 0) {
+                    byKey += p;
+                } else if (p > keyBest[k]) {
+                    if (keyBest[k] == 0) {
+                        touched[nTouched++] = k;
+                    }
+                    byKey += p - keyBest[k];
+                    keyBest[k] = p;
+                }
+            }
+            for (int t = 0; t < nTouched; t++) {
+                keyBest[touched[t]] = 0;
+            }
+            return Math.min((long) Math.ceil(fill), byKey);
         }
 
         void run(int i, long price, int duration, int count, int firsts, int lasts, int eithers) {
@@ -177,26 +272,41 @@ public final class PodAssembler {
                 bestDuration = duration;
                 best = current.clone();
             }
-            if (i == bids.length || count == maxAds || price + bound(i, duration, count) <= bestPrice) {
+            if (count == maxAds) {
+                return;
+            }
+            long[] used = usedAt[count];
+            // a bid that cannot join the pod here cannot join it deeper down either (time, keys
+            // and edges only fill up): step over such bids without branching on them
+            while (i < bids.length && !joins(i, duration, firsts, lasts, eithers, count, used)) {
+                i++;
+            }
+            if (i == bids.length || price + bound(i, duration, count, used, bestPrice - price) <= bestPrice) {
                 return;
             }
             PodCandidate b = bids[i];
-            long[] used = usedAt[count];
-            if (duration + b.durationSeconds() <= maxDuration && !intersects(used, keys[i])) {
-                int f = firsts + (b.slot() == PodCandidate.SlotPosition.FIRST ? 1 : 0);
-                int l = lasts + (b.slot() == PodCandidate.SlotPosition.LAST ? 1 : 0);
-                int e = eithers + (b.slot() == PodCandidate.SlotPosition.FIRST_OR_LAST ? 1 : 0);
-                if (edgesFit(f, l, e, count + 1)) {
-                    long[] next = usedAt[count + 1];
-                    for (int w = 0; w < words; w++) {
-                        next[w] = used[w] | keys[i][w];
-                    }
-                    current[i] = true;
-                    run(i + 1, price + b.priceMicros(), duration + b.durationSeconds(), count + 1, f, l, e);
-                    current[i] = false;
-                }
+            int f = firsts + (b.slot() == PodCandidate.SlotPosition.FIRST ? 1 : 0);
+            int l = lasts + (b.slot() == PodCandidate.SlotPosition.LAST ? 1 : 0);
+            int e = eithers + (b.slot() == PodCandidate.SlotPosition.FIRST_OR_LAST ? 1 : 0);
+            long[] next = usedAt[count + 1];
+            for (int w = 0; w < words; w++) {
+                next[w] = used[w] | keys[i][w];
             }
+            current[i] = true;
+            run(i + 1, price + b.priceMicros(), duration + b.durationSeconds(), count + 1, f, l, e);
+            current[i] = false;
             run(i + 1, price, duration, count, firsts, lasts, eithers);
+        }
+
+        /** Whether bid {@code i} fits the remaining time, shares no used key and keeps the edges possible. */
+        private boolean joins(int i, int duration, int firsts, int lasts, int eithers, int count, long[] used) {
+            PodCandidate b = bids[i];
+            if (duration + b.durationSeconds() > maxDuration || intersects(used, keys[i])) {
+                return false;
+            }
+            return edgesFit(firsts + (b.slot() == PodCandidate.SlotPosition.FIRST ? 1 : 0),
+                    lasts + (b.slot() == PodCandidate.SlotPosition.LAST ? 1 : 0),
+                    eithers + (b.slot() == PodCandidate.SlotPosition.FIRST_OR_LAST ? 1 : 0), count + 1);
         }
 
         private boolean intersects(long[] a, long[] b) {

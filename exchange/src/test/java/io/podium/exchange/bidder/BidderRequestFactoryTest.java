@@ -72,6 +72,37 @@ class BidderRequestFactoryTest {
     }
 
     @Test
+    void keepsEveryPodFieldOfVideoAndAudioThroughTailoringAndJson() throws Exception {
+        // given: a hybrid video pod (a fixed first slot and a dynamic part) and a dynamic audio pod
+        Video slot = Video.newBuilder().addMimes("video/mp4").setPodid("pod-1").setPodseq(
+                io.podium.openrtb.PodSequence.POD_SEQUENCE_FIRST).setSlotinpod(
+                io.podium.openrtb.SlotPositionInPod.SLOT_POSITION_IN_POD_FIRST).setMinduration(15).setMaxduration(15).build();
+        Video dynamic = Video.newBuilder().addMimes("video/mp4").setPodid("pod-1").setPoddur(60).setMaxseq(4)
+                .addRqddurs(15).addRqddurs(30).setMincpmpersec(0.25)
+                .addPoddedupe(io.podium.openrtb.PodDeduplication.POD_DEDUPLICATION_ADOMAIN)
+                .addPoddedupe(io.podium.openrtb.PodDeduplication.POD_DEDUPLICATION_IAB_CONTENT_TAXONOMY)
+                .addDurfloors(io.podium.openrtb.DurFloors.newBuilder().setMindur(1).setMaxdur(15).setBidfloor(5))
+                .setSlotinpod(io.podium.openrtb.SlotPositionInPod.SLOT_POSITION_IN_POD_FIRST_OR_LAST).build();
+        Audio radio = Audio.newBuilder().addMimes("audio/mp4").setPodid("radio").setPoddur(90).setMaxseq(3)
+                .setMincpmpersec(0.1).addDurfloors(io.podium.openrtb.DurFloors.newBuilder().setMindur(30).setBidfloor(2))
+                .build();
+        BidRequest request = request(Imp.newBuilder().setId("1").setVideo(slot).setBanner(banner()).build(),
+                Imp.newBuilder().setId("2").setVideo(dynamic).build(),
+                Imp.newBuilder().setId("3").setAudio(radio).build()).build();
+
+        // when: a bidder that buys video and audio only (the banner is cut away)
+        BidRequest out = factory.build(request, bidder("va", "video", "audio"), TID, 120);
+        var codec = new io.podium.exchange.openrtb.OpenRtbJsonCodec();
+        BidRequest wire = codec.decodeRequest(codec.encode(out));
+
+        // then
+        assertFalse(wire.getImp(0).hasBanner());
+        assertEquals(slot, wire.getImp(0).getVideo());
+        assertEquals(dynamic, wire.getImp(1).getVideo());
+        assertEquals(radio, wire.getImp(2).getAudio());
+    }
+
+    @Test
     void dropsABannerOnlyImpForAVideoOnlyBidder() {
         // given
         Imp bannerOnly = Imp.newBuilder().setId("1").setBanner(banner()).build();

@@ -92,8 +92,45 @@ class PodAssemblerTest {
             int maxseq = rnd.nextInt(6);
             PodAssembler.Pod pod = assembler.assemble(bids, poddur, maxseq);
             assertTrue(feasible(pod.ads(), poddur, maxseq), "seed " + seed + " round " + round + ": infeasible " + pod);
-            assertEquals(bruteForce(bids, poddur, maxseq), pod.totalPriceMicros(), "seed " + seed + " round " + round);
+            long best = bruteForce(bids, poddur, maxseq);
+            assertEquals(best, pod.totalPriceMicros(), "seed " + seed + " round " + round);
             assertEquals(pod.ads().stream().mapToLong(PodCandidate::priceMicros).sum(), pod.totalPriceMicros());
+            if (!pod.ads().isEmpty()) {
+                // told of a worse pod (the best without one of its ads), the search still finds the best
+                long known = pod.totalPriceMicros() - pod.ads().get(round % pod.ads().size()).priceMicros();
+                assertEquals(best, assembler.bestTotal(bids, poddur, maxseq, known), "seed " + seed + " round " + round);
+            }
+        }
+    }
+
+    @Test
+    void oneBidPerSlotWithSeparationMatchesABruteForceSolver() {
+        // structured and hybrid pods: a bid per slot at most (the slot is its first key)
+        long seed = System.nanoTime();
+        System.out.println("PodAssemblerTest slots seed " + seed);
+        Random rnd = new Random(seed);
+        for (int round = 0; round < 1000; round++) {
+            int n = 1 + rnd.nextInt(14);
+            int slots = 1 + rnd.nextInt(4);
+            List<PodCandidate> bids = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<String> keys = new ArrayList<>();
+                if (rnd.nextInt(4) > 0) {
+                    keys.add("slot:" + rnd.nextInt(slots));
+                }
+                keys.add("adomain:d" + rnd.nextInt(6));
+                if (rnd.nextBoolean()) {
+                    keys.add("cat:c" + rnd.nextInt(5));
+                }
+                bids.add(new PodCandidate("b" + i, 100_000L * rnd.nextInt(60), 5 * (1 + rnd.nextInt(6)),
+                        SlotPosition.values()[rnd.nextInt(10) < 8 ? 0 : 1 + rnd.nextInt(3)], keys));
+            }
+            boolean structured = rnd.nextBoolean();
+            int poddur = structured ? Integer.MAX_VALUE : 30 + rnd.nextInt(60);
+            int maxseq = structured ? 0 : rnd.nextInt(5);
+            PodAssembler.Pod pod = assembler.assemble(bids, poddur, maxseq);
+            assertTrue(feasible(pod.ads(), poddur, maxseq), "seed " + seed + " round " + round + ": infeasible " + pod);
+            assertEquals(bruteForce(bids, poddur, maxseq), pod.totalPriceMicros(), "seed " + seed + " round " + round);
         }
     }
 
@@ -118,7 +155,7 @@ class PodAssemblerTest {
         if (maxseq > 0 && set.size() > maxseq) {
             return false;
         }
-        if (set.stream().mapToInt(PodCandidate::durationSeconds).sum() > poddur) {
+        if (set.stream().mapToLong(PodCandidate::durationSeconds).sum() > poddur) {
             return false;
         }
         Set<String> seen = new HashSet<>();
