@@ -8,7 +8,7 @@ import java.util.Set;
 public record PodiumConfig(ServerConfig server, AuctionConfig auction, NoticeConfig notices,
                            HttpClientConfig httpClient, CircuitBreakerConfig circuitBreaker,
                            List<BidderConfig> bidders, PacingConfig pacing, List<AdvertiserConfig> advertisers,
-                           String adminToken) {
+                           String adminToken, VideoConfig video) {
 
     static PodiumConfig read(ConfigNode root, List<String> problems) {
         ServerConfig server = ServerConfig.read(root.section("server"));
@@ -20,6 +20,7 @@ public record PodiumConfig(ServerConfig server, AuctionConfig auction, NoticeCon
         PacingConfig pacing = PacingConfig.read(root.section("pacing"));
         List<AdvertiserConfig> advertisers = root.list("advertisers", AdvertiserConfig::read);
         String admin = root.string("admin_token", "");
+        VideoConfig video = VideoConfig.read(root.section("video"));
         if (!admin.isEmpty() && admin.length() < 16) {
             problems.add("admin_token: must be at least 16 characters long");
         }
@@ -43,6 +44,6 @@ public record PodiumConfig(ServerConfig server, AuctionConfig auction, NoticeCon
         }
         root.finish();
         return new PodiumConfig(server, auction, notices, http, breaker, List.copyOf(bidders), pacing,
-                List.copyOf(advertisers), admin);
+                List.copyOf(advertisers), admin, video);
     }
 }

@@ -21,7 +21,11 @@ public enum MetricName {
             "Failed bidder calls by kind (connect, http_status, malformed, invalid, too_large)"),
     BIDS_REJECTED("podium_bids_rejected_total", Type.COUNTER, "Bids that lost or were rejected, by OpenRTB loss reason"),
     BREAKER_STATE("podium_bidder_circuit_state", Type.GAUGE, "Circuit breaker: 0 closed, 1 open, 2 ramping up"),
-    NOTICES("podium_notices_total", Type.COUNTER, "Notices received by type and result (ok, duplicate, forbidden)"),
+    NOTICES("podium_notices_total", Type.COUNTER,
+            "Notices and player events received by type and result (ok, duplicate, forbidden, expired)"),
+    VAST_ERRORS("podium_vast_errors_total", Type.COUNTER, "VAST errors players reported on served ads, by error code"),
+    VIDEO_PODS("podium_video_pods_total", Type.COUNTER,
+            "Pod requests (/vast/v1/pod) by result (filled, empty, invalid) and ads dropped (dropped_ads)"),
     NOTICE_FORWARDS("podium_notice_forwards_total", Type.COUNTER, "Calls to DSP notice URLs by type and result");
 
     public enum Type { COUNTER, GAUGE, SUMMARY }

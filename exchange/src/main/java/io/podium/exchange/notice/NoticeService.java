@@ -47,11 +47,31 @@ public final class NoticeService {
             metrics.increment(MetricName.NOTICES, "type", kind, "result", "forbidden");
             return done(403, "missing or invalid signature");
         }
-        long now = clock.millis();
-        if (now - notice.issuedAtMillis() > maxAgeMillis) {
+        if (clock.millis() - notice.issuedAtMillis() > maxAgeMillis) {
             metrics.increment(MetricName.NOTICES, "type", kind, "result", "expired");
             return done(403, "notice expired");
         }
+        if (type == NoticeType.ERROR) {
+            String code = errorCode(rawQuery);
+            return accept(notice).thenApply(answer -> {
+                if ("ok".equals(answer.message())) {
+                    metrics.increment(MetricName.VAST_ERRORS, "code", code);
+                }
+                return answer;
+            });
+        }
+        return accept(notice);
+    }
+
+    /**
+     * Acts on a notice Podium made itself and trusts (no signature or age check): once, then
+     * listeners, then the DSP's own URL. The pod endpoint uses it for the win notices of the
+     * ads it serves.
+     */
+    public CompletableFuture<Answer> accept(Notice notice) {
+        NoticeType type = notice.type();
+        String kind = type.path();
+        long now = clock.millis();
         if (!dedupe.firstTime(notice.dedupeKey())) {
             metrics.increment(MetricName.NOTICES, "type", kind, "result", "duplicate");
             return done(204, "already handled");
@@ -69,6 +89,17 @@ public final class NoticeService {
                     ? new Answer(200, "ok", reply) : new Answer(204, "ok", null));
         }
         return done(204, "ok");
+    }
+
+    /** The player's {@code code} (a VAST error code, 100 to 999), or "unknown". */
+    static String errorCode(String rawQuery) {
+        for (String pair : rawQuery.split("&")) {
+            if (pair.startsWith("code=")) {
+                String v = pair.substring(5);
+                return v.matches("[1-9]\\d{2}") ? v : "unknown";
+            }
+        }
+        return "unknown";
     }
 
     private static CompletableFuture<Answer> done(int status, String message) {

@@ -15,10 +15,12 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Writes and verifies Podium's notice URLs:
- * {@code {public_url}/notice/{win|bill}?a=..&i=..&b=..&x=..&s=..&p=..&c=..&t=..&f=..&m=..&sig=..}
- * where {@code sig} is the unpadded base64url HMAC-SHA256 (first 16 bytes) of every other
- * parameter in that fixed order. A missing, malformed or wrong signature, or any changed
- * parameter, fails verification. Thread-safe.
+ * {@code {public_url}/notice/{type}?a=..&i=..&b=..&x=..&s=..&p=..&c=..&t=..&f=..&m=..&sig=..}
+ * where {@code sig} is the unpadded base64url HMAC-SHA256 (first 16 bytes) of the type and
+ * every other parameter in that fixed order. A missing, malformed or wrong signature, any
+ * changed parameter, or the URL of one type called as another, fails verification. Parameters
+ * after {@code sig} that are not signed (a player's {@code code=[ERRORCODE]}) are ignored here.
+ * Thread-safe.
  */
 public final class NoticeSigner {
     private static final String ALGORITHM = "HmacSHA256";
@@ -47,7 +49,7 @@ public final class NoticeSigner {
         for (int k = 0; k < ORDER.length; k++) {
             sb.append(ORDER[k]).append('=').append(URLEncoder.encode(values[k], StandardCharsets.UTF_8)).append('&');
         }
-        sb.append("sig=").append(sign(values));
+        sb.append("sig=").append(sign(n.type(), values));
         return sb.toString();
     }
 
@@ -88,7 +90,7 @@ public final class NoticeSigner {
             }
             values[k] = v;
         }
-        byte[] expected = Base64.getUrlDecoder().decode(sign(values));
+        byte[] expected = Base64.getUrlDecoder().decode(sign(type, values));
         byte[] given;
         try {
             given = Base64.getUrlDecoder().decode(sig);
@@ -112,9 +114,12 @@ public final class NoticeSigner {
             n.markupOnNotice() ? "1" : "0"};
     }
 
-    private String sign(String[] values) {
+    private String sign(NoticeType type, String[] values) {
         Mac mac = macs.get();
         mac.reset();
+        byte[] t = type.path().getBytes(StandardCharsets.UTF_8);
+        mac.update(intBytes(t.length));
+        mac.update(t);
         for (String v : values) {
             byte[] b = v.getBytes(StandardCharsets.UTF_8);
             mac.update(intBytes(b.length));

@@ -6,7 +6,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.SameThreadExecutor;
 
 /**
- * {@code GET /notice/win} and {@code GET /notice/bill}: Podium's signed notices. 403 when
+ * {@code GET /notice/{win|bill|start|firstQuartile|midpoint|thirdQuartile|complete|error}}:
+ * Podium's signed notices and player events. 403 when
  * unsigned, tampered or expired; 204 once acted on (or on a repeat, without acting); 200 with
  * the DSP's markup for a bid whose markup is served on the win notice.
  */

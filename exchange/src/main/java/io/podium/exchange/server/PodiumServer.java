@@ -43,11 +43,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where Podium is wired together: configuration in, a running Undertow server
- * out. Routes: {@code POST /openrtb2/auction}, {@code GET /notice/win|bill},
+ * out. Routes: {@code POST /openrtb2/auction}, {@code GET /vast/v1/pod}, {@code GET /vmap/v1/{id}},
+ * {@code GET /notice/win|bill|<player event>},
  * {@code GET /metrics}, {@code GET /health}.
  */
 public final class PodiumServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PodiumServer.class);
+    /** The IAB VAST schemas, compiled once per process (the pod endpoint checks every ad it serves). */
+    private static final io.podium.vast.lint.VastSchemas VAST_SCHEMAS = new io.podium.vast.lint.VastSchemas();
 
     private final PodiumConfig config;
     private final Clock clock;
@@ -159,11 +162,16 @@ public final class PodiumServer implements AutoCloseable {
         NoticeService notices = new NoticeService(signer,
                 new NoticeDeduplicator(clock, config.notices().dedupeWindowSeconds() * 1000L, config.notices().dedupeCapacity()),
                 forwarder, noticeListeners, metrics, clock, config.notices().maxAgeSeconds() * 1000L);
+        LossNotifier losses = new LossNotifier(forwarder, macroValues, clock);
+        io.podium.vast.xml.SafeXml safeXml = new io.podium.vast.xml.SafeXml(sc.maxBodyBytes());
+        io.podium.exchange.video.PodVastBuilder podVast = new io.podium.exchange.video.PodVastBuilder(signer,
+                macroValues, currencies, new io.podium.vast.parse.VastParser(safeXml),
+                new io.podium.vast.lint.VastLinter(safeXml, VAST_SCHEMAS), clock);
         AuctionHandler auction = new AuctionHandler(
                 new RequestDecoder(codec, new OpenRtbValidator(), currencies, sc.maxDecompressedBytes(),
                         sc.maxJsonDepth()),
                 auctions, new ResponseAssembler(signer, macroValues, currencies, clock),
-                new LossNotifier(forwarder, macroValues, clock), codec, config.auction(), metrics,
+                losses, codec, config.auction(), metrics,
                 sc.maxBodyBytes(), sc.maxConcurrentAuctions());
         io.podium.exchange.campaign.BearerTokens tokens =
                 new io.podium.exchange.campaign.BearerTokens(config.advertisers(), config.adminToken());
@@ -174,6 +182,10 @@ public final class PodiumServer implements AutoCloseable {
                                 pacing.campaigns(), tokens, clock), tokens,
                                 new io.podium.exchange.campaign.DeliveryReports(pacing.budgets(), pacingRuntime, clock)))
                 .addPrefixPath("/notice", new NoticeHandler(notices))
+                .addExactPath(VastPodHandler.PATH, new VastPodHandler(config.video(), config.auction(), auctions, podVast,
+                        notices, losses, metrics))
+                .addPrefixPath(VmapHandler.PREFIX, new VmapHandler(
+                        new io.podium.exchange.video.VmapBuilder(config.video(), sc.publicUrl())))
                 .addExactPath("/metrics", new MetricsHandler(metrics))
                 .addExactPath("/health", new HealthHandler());
     }

@@ -31,6 +31,26 @@ class ConfigLoaderTest {
     // ------------------------------------------------------------ defaults
 
     @Test
+    void theShippedConfigFileStatesExactlyTheDefaults() throws Exception {
+        Path shipped = Path.of("../config/podium.yaml");
+        assertEquals(ConfigLoader.defaults(), ConfigLoader.load(shipped, Map.of()),
+                "config/podium.yaml must document every default as it is");
+    }
+
+    @Test
+    void videoSettingsAreCheckedWithTheKeyNamed() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.fromYaml(
+                "video: {max_pod_seconds: 2, contents: [{id: a, duration_seconds: 100, cue_points: [50, 150, x]}]}",
+                Map.of()));
+        assertTrue(e.getMessage().contains("video.max_pod_seconds"), e.getMessage());
+        assertTrue(e.getMessage().contains("150 is not inside the content"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"x\" is not a whole number of seconds"), e.getMessage());
+        VideoConfig v = ConfigLoader.fromYaml("video: {contents: [{id: a, cue_points: [900, 300]}]}", Map.of()).video();
+        assertEquals(List.of(300, 900), v.contents().get("a").cuePoints());
+        assertEquals(90, v.contents().get("a").policy().midrollSeconds(), "unset keys take the default policy's values");
+    }
+
+    @Test
     void defaultsLoadWithTheDocumentedValues() {
         // when
         PodiumConfig c = ConfigLoader.defaults();
