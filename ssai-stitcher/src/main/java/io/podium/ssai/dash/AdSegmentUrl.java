@@ -1,0 +1,35 @@
+package io.podium.ssai.dash;
+
+import java.util.Objects;
+
+/**
+ * An ad URL that the stitcher is about to write, for a {@link DashUrlRewriter}.
+ *
+ * @param breakId the break's id
+ * @param adIndex the ad's index in {@link DashBreak#ads()}
+ * @param adId the ad's id
+ * @param representationId the ad Representation's id
+ * @param kind what the URL points at
+ * @param url the absolute URL; for {@link Kind#MEDIA_TEMPLATE} and a template initialization, a
+ *     URL template whose {@code $...$} identifiers are as the ad MPD wrote them
+ */
+public record AdSegmentUrl(String breakId, int adIndex, String adId, String representationId, Kind kind,
+        String url) {
+    /** What an ad URL points at. */
+    public enum Kind {
+        /** The initialization segment (a template when it comes from a SegmentTemplate). */
+        INITIALIZATION,
+        /** Every media segment, as a SegmentTemplate media template ({@code $Number$}, {@code $Time$}). */
+        MEDIA_TEMPLATE,
+        /** The one file of a Representation addressed by SegmentBase, or of a single segment. */
+        MEDIA_FILE
+    }
+
+    public AdSegmentUrl {
+        Objects.requireNonNull(breakId, "breakId");
+        Objects.requireNonNull(adId, "adId");
+        Objects.requireNonNull(representationId, "representationId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(url, "url");
+    }
+}
