@@ -6,15 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.opentest4j.AssertionFailedError;
 
 /** The MPDs under {@code src/test/resources/dash/}, and golden files under {@code dash/golden/}. */
 final class DashFixtures {
-    static final String UPDATE = "podium.golden.update";
     static final List<String> CONTENT = List.of("content/number.mpd", "content/timeline.mpd");
     static final List<String> ADS = List.of("ads/ad-avc.mpd", "ads/ad-ondemand.mpd", "ads/ad-hevc.mpd",
             "ads/ad-timeline.mpd");
@@ -51,32 +46,8 @@ final class DashFixtures {
         return Math.round(s * 1_000_000);
     }
 
-    /**
-     * Asserts that {@code actual} is the golden file {@code dash/golden/<name>}, or rewrites it
-     * when the tests run with {@code -Dpodium.golden.update=true} (then review the diff).
-     */
+    /** Asserts that {@code actual} is the golden file {@code dash/golden/<name>} (see {@link io.podium.ssai.testing.GoldenFiles}). */
     static void assertGolden(String name, String actual) {
-        String resource = "dash/golden/" + name;
-        if (Boolean.getBoolean(UPDATE)) {
-            Path file = Path.of(System.getProperty("basedir", "."), "src", "test", "resources").resolve(resource);
-            try {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, actual, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            System.out.println("golden file updated: " + file);
-            return;
-        }
-        try (InputStream in = DashFixtures.class.getResourceAsStream("/" + resource)) {
-            assertNotNull(in, resource + " is missing; run with -D" + UPDATE + "=true to create it");
-            String expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            if (!expected.equals(actual)) {
-                throw new AssertionFailedError(resource + " differs; if the change is intended, run with -D"
-                        + UPDATE + "=true and review the diff", expected, actual);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        io.podium.ssai.testing.GoldenFiles.assertMatches("dash/golden/" + name, actual);
     }
 }

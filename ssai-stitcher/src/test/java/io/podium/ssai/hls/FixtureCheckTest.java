@@ -36,7 +36,7 @@ class FixtureCheckTest {
                     .append(", first on line ").append(list.get(0).line()).append(": ")
                     .append(list.get(0).message()).append('\n'));
         }
-        Golden.assertMatches("hls/fixture-check-report.txt", report.toString());
+        io.podium.ssai.testing.GoldenFiles.assertMatches("golden/hls/fixture-check-report.txt", report.toString());
     }
 
     @ParameterizedTest(name = "{0}")

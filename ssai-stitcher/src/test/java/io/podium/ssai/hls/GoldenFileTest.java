@@ -24,6 +24,6 @@ class GoldenFileTest {
         "hls_noaudioonly/master.m3u8"})
     void writtenFormOfTheFixtureIsTheGoldenFile(String fixture) throws Exception {
         String written = writer.write(parser.parse(HlsFixtures.read(fixture)));
-        Golden.assertMatches("hls/" + fixture, written);
+        io.podium.ssai.testing.GoldenFiles.assertMatches("golden/hls/" + fixture, written);
     }
 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.podium.ssai.testing.ManualClock;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -22,25 +22,6 @@ class BeaconOnceTest {
         return new BeaconTicket("s", 0, 0, segment, expires, URI.create("https://cdn.example/x.ts"), Map.of());
     }
 
-    /** A clock the test moves. */
-    static final class Manual extends Clock {
-        volatile long millis;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-    }
 
     @Test
     void exactlyOneOfManyConcurrentFetchesFires() throws Exception {
@@ -70,7 +51,7 @@ class BeaconOnceTest {
 
     @Test
     void keysAreForgottenWhenTheirTicketExpiresOrWhenFull() {
-        Manual clock = new Manual();
+        ManualClock clock = new ManualClock();
         BeaconOnce once = new BeaconOnce(clock, 2);
         assertTrue(once.first(ticket(1, 10)));
         assertFalse(once.first(ticket(1, 10)));

@@ -105,7 +105,7 @@ class StitchGoldenTest {
         assertEquals(content.durationMicros() + declared(breaks, options.slate()),
                 stitched.playlist().totalDurationMicros(), name + ": content plus the declared ad durations (the"
                         + " test packages last exactly what they declare)");
-        StitchGolden.assertMatches(name + ".m3u8", WRITER.write(stitched.playlist()));
+        io.podium.ssai.testing.GoldenFiles.assertMatches("stitch/golden/" + name + ".m3u8", WRITER.write(stitched.playlist()));
     }
 
     /** The declared durations of the ads that can play, or of the slate plays filling a break. */
@@ -134,6 +134,6 @@ class StitchGoldenTest {
 
         assertEquals(List.of(), new HlsChecker().check(stitched).stream()
                 .filter(p -> p.severity() == HlsProblem.Severity.ERROR).toList(), fixture);
-        StitchGolden.assertMatches("master/" + fixture.replace('/', '-'), WRITER.write(stitched));
+        io.podium.ssai.testing.GoldenFiles.assertMatches("stitch/golden/master/" + fixture.replace('/', '-'), WRITER.write(stitched));
     }
 }

@@ -1,4 +1,4 @@
-package io.podium.ssai.hls;
+package io.podium.ssai.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,18 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources/golden/}. Run the tests with
+ * Golden files: test resources compared with what the code writes now. Run the tests with
  * {@code -Dpodium.golden.update=true} to rewrite them from the current output, then review the diff.
  */
-final class Golden {
-    static final String UPDATE = "podium.golden.update";
+public final class GoldenFiles {
+    public static final String UPDATE = "podium.golden.update";
 
-    private Golden() {
+    private GoldenFiles() {
     }
 
-    /** Asserts that {@code actual} is the golden file {@code golden/<name>}, or rewrites it when updating. */
-    static void assertMatches(String name, String actual) {
-        String resource = "golden/" + name;
+    /** Asserts that {@code actual} is the test resource {@code resource}, or rewrites it when updating. */
+    public static void assertMatches(String resource, String actual) {
         if (Boolean.getBoolean(UPDATE)) {
             Path file = Path.of(System.getProperty("basedir", "."), "src", "test", "resources").resolve(resource);
             try {
@@ -34,7 +33,7 @@ final class Golden {
             System.out.println("golden file updated: " + file);
             return;
         }
-        try (InputStream in = Golden.class.getResourceAsStream("/" + resource)) {
+        try (InputStream in = GoldenFiles.class.getResourceAsStream("/" + resource)) {
             assertNotNull(in, resource + " is missing; run with -D" + UPDATE + "=true to create it");
             assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, resource
                     + " differs; if the change is intended, run with -D" + UPDATE + "=true and review the diff");
