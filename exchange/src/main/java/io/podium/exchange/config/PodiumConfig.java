@@ -8,7 +8,7 @@ import java.util.Set;
 public record PodiumConfig(ServerConfig server, AuctionConfig auction, NoticeConfig notices,
                            HttpClientConfig httpClient, CircuitBreakerConfig circuitBreaker,
                            List<BidderConfig> bidders, PacingConfig pacing, List<AdvertiserConfig> advertisers,
-                           String adminToken, VideoConfig video) {
+                           String adminToken, VideoConfig video, SsaiConfig ssai) {
 
     static PodiumConfig read(ConfigNode root, List<String> problems) {
         ServerConfig server = ServerConfig.read(root.section("server"));
@@ -21,6 +21,7 @@ public record PodiumConfig(ServerConfig server, AuctionConfig auction, NoticeCon
         List<AdvertiserConfig> advertisers = root.list("advertisers", AdvertiserConfig::read);
         String admin = root.string("admin_token", "");
         VideoConfig video = VideoConfig.read(root.section("video"));
+        SsaiConfig ssai = SsaiConfig.read(root.section("ssai"));
         if (!admin.isEmpty() && admin.length() < 16) {
             problems.add("admin_token: must be at least 16 characters long");
         }
@@ -44,6 +45,6 @@ public record PodiumConfig(ServerConfig server, AuctionConfig auction, NoticeCon
         }
         root.finish();
         return new PodiumConfig(server, auction, notices, http, breaker, List.copyOf(bidders), pacing,
-                List.copyOf(advertisers), admin, video);
+                List.copyOf(advertisers), admin, video, ssai);
     }
 }

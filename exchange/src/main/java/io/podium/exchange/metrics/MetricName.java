@@ -26,7 +26,9 @@ public enum MetricName {
     VAST_ERRORS("podium_vast_errors_total", Type.COUNTER, "VAST errors players reported on served ads, by error code"),
     VIDEO_PODS("podium_video_pods_total", Type.COUNTER,
             "Pod requests (/vast/v1/pod) by result (filled, empty, invalid) and ads dropped (dropped_ads)"),
-    NOTICE_FORWARDS("podium_notice_forwards_total", Type.COUNTER, "Calls to DSP notice URLs by type and result");
+    NOTICE_FORWARDS("podium_notice_forwards_total", Type.COUNTER, "Calls to DSP notice URLs by type and result"),
+    SSAI_REQUESTS("podium_ssai_requests_total", Type.COUNTER,
+            "SSAI requests by endpoint (master, variant, segment) and result (ok or the refusal kind)");
 
     public enum Type { COUNTER, GAUGE, SUMMARY }
 

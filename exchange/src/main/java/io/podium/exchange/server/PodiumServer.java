@@ -44,13 +44,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where Podium is wired together: configuration in, a running Undertow server
  * out. Routes: {@code POST /openrtb2/auction}, {@code GET /vast/v1/pod}, {@code GET /vmap/v1/{id}},
- * {@code GET /notice/win|bill|<player event>},
+ * {@code GET /notice/win|bill|<player event>}, {@code GET /ssai/v1/...} (SSAI, HLS and DASH),
  * {@code GET /metrics}, {@code GET /health}.
  */
 public final class PodiumServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PodiumServer.class);
     /** The IAB VAST schemas, compiled once per process (the pod endpoint checks every ad it serves). */
     private static final io.podium.vast.lint.VastSchemas VAST_SCHEMAS = new io.podium.vast.lint.VastSchemas();
+
+    /** SSAI token caps: a session token rides in a URL (Undertow takes 16 KiB of request head). */
+    private static final int SSAI_TOKEN_CHARS = 12_000;
+    private static final int SSAI_PAYLOAD_BYTES = 256 * 1024;
+    /** Beacon and error keys remembered per node for firing once. */
+    private static final int SSAI_ONCE_CAPACITY = 1_000_000;
 
     private final PodiumConfig config;
     private final Clock clock;
@@ -186,8 +192,49 @@ public final class PodiumServer implements AutoCloseable {
                         notices, losses, metrics))
                 .addPrefixPath(VmapHandler.PREFIX, new VmapHandler(
                         new io.podium.exchange.video.VmapBuilder(config.video(), sc.publicUrl())))
+                .addPrefixPath(SsaiHandler.PREFIX, ssai(sc, forwarder,
+                        new io.podium.exchange.ssai.BreakAuctioneer.Parts(auctions, podVast, notices, losses)))
                 .addExactPath("/metrics", new MetricsHandler(metrics))
                 .addExactPath("/health", new HealthHandler());
+    }
+
+    /** The SSAI service: its fetchers, caches, tokens and handler. */
+    private SsaiHandler ssai(ServerConfig sc, NoticeForwarder forwarder,
+                             io.podium.exchange.ssai.BreakAuctioneer.Parts parts) {
+        io.podium.exchange.config.SsaiConfig ssai = config.ssai();
+        io.podium.ssai.origin.OriginPolicy origins = new io.podium.ssai.origin.OriginPolicy(ssai.origins());
+        java.time.Duration timeout = java.time.Duration.ofMillis(ssai.fetchTimeoutMs());
+        String ua = config.httpClient().userAgent();
+        io.podium.vast.wrapper.HttpVastFetcher contentFetcher = new io.podium.vast.wrapper.HttpVastFetcher(timeout,
+                ssai.maxPlaylistBytes(), ua, origins::allows);
+        io.podium.vast.wrapper.HttpVastFetcher adFetcher = new io.podium.vast.wrapper.HttpVastFetcher(timeout,
+                ssai.maxPlaylistBytes(), ua, ssai.allowPrivateAdHosts() ? uri -> true
+                        : io.podium.vast.wrapper.HttpVastFetcher.publicHostsOnly());
+        io.podium.exchange.ssai.PlaylistSource playlists = new io.podium.exchange.ssai.PlaylistSource(origins,
+                contentFetcher, adFetcher, ssai.maxPlaylistBytes(), clock, ssai.cacheTtlSeconds() * 1000L,
+                ssai.cacheEntries());
+        io.podium.ssai.session.SessionTokens tokens = new io.podium.ssai.session.SessionTokens(
+                new io.podium.ssai.session.SignedTokens(secret("ssai.secret", ssai.secret()), SSAI_TOKEN_CHARS,
+                        SSAI_PAYLOAD_BYTES), clock);
+        io.podium.exchange.ssai.ErrorPinger errors = new io.podium.exchange.ssai.ErrorPinger(forwarder,
+                new io.podium.ssai.session.BeaconOnce(clock, SSAI_ONCE_CAPACITY));
+        io.podium.vast.wrapper.WrapperResolver resolver = new io.podium.vast.wrapper.WrapperResolver(adFetcher,
+                new io.podium.vast.parse.VastParser(new io.podium.vast.xml.SafeXml(ssai.maxPlaylistBytes())),
+                ssai.wrapperMaxHops(), clock);
+        io.podium.exchange.ssai.BreakAuctioneer auctioneer = new io.podium.exchange.ssai.BreakAuctioneer(config.video(),
+                config.auction(), parts, resolver, errors);
+        io.podium.exchange.ssai.SessionDecider sessions = new io.podium.exchange.ssai.SessionDecider(playlists,
+                new io.podium.exchange.video.VmapBuilder(config.video(), sc.publicUrl()), config.video(), auctioneer,
+                tokens, clock, ssai.tokenTtlSeconds());
+        URI slate = io.podium.exchange.config.SsaiConfig.SLATE.equals(ssai.unfilledBreak())
+                ? URI.create(ssai.slateUrl()) : null;
+        io.podium.exchange.ssai.VariantStitcher variants = new io.podium.exchange.ssai.VariantStitcher(playlists,
+                tokens, errors, slate);
+        io.podium.exchange.ssai.BeaconFirer beacons = new io.podium.exchange.ssai.BeaconFirer(
+                new io.podium.ssai.session.BeaconOnce(clock, SSAI_ONCE_CAPACITY), forwarder, clock);
+        io.podium.exchange.ssai.DashSessions dash = new io.podium.exchange.ssai.DashSessions(playlists, sessions, tokens,
+                errors, sc.publicUrl());
+        return new SsaiHandler(sessions, dash, variants, tokens, beacons, metrics);
     }
 
     /**
@@ -267,11 +314,14 @@ public final class PodiumServer implements AutoCloseable {
     }
 
     private byte[] secret() {
-        String s = config.notices().secret();
+        return secret("notices.secret", config.notices().secret());
+    }
+
+    private static byte[] secret(String name, String s) {
         if (!s.isEmpty()) {
             return s.getBytes(StandardCharsets.UTF_8);
         }
-        LOG.warn("notices.secret is not set: using a random key; notice URLs verify only on this process");
+        LOG.warn("{} is not set: using a random key; its signed URLs verify only on this process", name);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return key;

@@ -51,6 +51,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void ssaiDefaultsRefuseEveryContentAndSettingsAreChecked() {
+        assertEquals(new SsaiConfig(List.of(), 14_400, 2000, 4 * 1024 * 1024, 300, 2000, 5, "skip", "", false, ""),
+                ConfigLoader.defaults().ssai());
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.fromYaml(
+                "ssai: {origins: ['ftp://cdn.example/', 'https://ok.example/vod/'], unfilled_break: slate, secret: short}",
+                Map.of()));
+        assertTrue(e.getMessage().contains("ssai.origins"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"ftp://cdn.example/\" is not an absolute http(s) URL"), e.getMessage());
+        assertTrue(e.getMessage().contains("ssai.slate_url: is required when unfilled_break is slate"), e.getMessage());
+        assertTrue(e.getMessage().contains("ssai.secret"), e.getMessage());
+        SsaiConfig ok = ConfigLoader.fromYaml("ssai: {origins: ['https://cdn.example/vod/'], unfilled_break: slate,"
+                + " slate_url: 'https://cdn.example/slate/master.m3u8'}", Map.of()).ssai();
+        assertEquals(List.of(URI.create("https://cdn.example/vod/")), ok.origins());
+        assertEquals("slate", ok.unfilledBreak());
+    }
+
+    @Test
     void defaultsLoadWithTheDocumentedValues() {
         // when
         PodiumConfig c = ConfigLoader.defaults();

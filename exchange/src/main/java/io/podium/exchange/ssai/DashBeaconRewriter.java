@@ -1,0 +1,91 @@
+package io.podium.exchange.ssai;
+
+import io.podium.ssai.dash.AdSegmentUrl;
+import io.podium.ssai.dash.DashUrlRewriter;
+import io.podium.ssai.session.AdDecision;
+import io.podium.ssai.session.BeaconEvent;
+import io.podium.ssai.session.BeaconTicket;
+import io.podium.ssai.session.BreakDecision;
+import io.podium.ssai.session.SessionDecision;
+import io.podium.ssai.session.SessionTokens;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Routes DASH ad URLs that a player fetches once when the ad starts through
+ * {@code /ssai/v1/seg/{beaconToken}}, firing the ad's impressions and {@code start} there: the
+ * initialization segment of a template (once its {@code $RepresentationID$} is filled in; one
+ * with other identifiers left stays direct) and the single file of a SegmentBase
+ * Representation. Ads are found in the decision by id. Every Representation of an ad shares one ticket key, so the beacons fire
+ * once per ad. Media templates stay direct: the quartile events are not reported server-side
+ * for DASH (their segment numbers are filled in by the player). Absolute URLs under the
+ * public URL, as the stitcher requires; a pure function of the decision. Thread-safe.
+ */
+public final class DashBeaconRewriter implements DashUrlRewriter {
+    private final SessionDecision decision;
+    private final SessionTokens tokens;
+    private final String segBase;
+
+    /** @param publicUrl where players reach this deployment ({@code server.public_url}) */
+    public DashBeaconRewriter(SessionDecision decision, SessionTokens tokens, URI publicUrl) {
+        this.decision = decision;
+        this.tokens = tokens;
+        String base = publicUrl.toString();
+        this.segBase = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + BeaconLinker.SEG_PREFIX;
+    }
+
+    @Override
+    public String rewrite(AdSegmentUrl url) {
+        if (url.kind() == AdSegmentUrl.Kind.MEDIA_TEMPLATE) {
+            return url.url();
+        }
+        String target = url.url().replace("$RepresentationID$", url.representationId());
+        if (target.indexOf('$') >= 0) {
+            return url.url();
+        }
+        int breakIndex = breakIndex(url.breakId());
+        if (breakIndex < 0) {
+            return url.url();
+        }
+        List<AdDecision> ads = decision.breaks().get(breakIndex).ads();
+        int adIndex = -1;
+        for (int i = 0; i < ads.size() && adIndex < 0; i++) {
+            if (ads.get(i).adId().equals(url.adId())) {
+                adIndex = i;
+            }
+        }
+        if (adIndex < 0) {
+            return url.url();
+        }
+        Map<BeaconEvent, List<String>> beacons = new EnumMap<>(BeaconEvent.class);
+        for (BeaconEvent e : List.of(BeaconEvent.IMPRESSION, BeaconEvent.START)) {
+            List<String> urls = ads.get(adIndex).beacons().get(e);
+            if (urls != null && !urls.isEmpty()) {
+                beacons.put(e, urls);
+            }
+        }
+        URI segment;
+        try {
+            segment = new URI(target);
+        } catch (java.net.URISyntaxException e) {
+            return url.url();
+        }
+        if (beacons.isEmpty()) {
+            return url.url();
+        }
+        return segBase + tokens.seal(new BeaconTicket(decision.sessionId(), breakIndex, adIndex, 0,
+                decision.expiresAtSeconds(), segment, beacons));
+    }
+
+    private int breakIndex(String breakId) {
+        List<BreakDecision> breaks = decision.breaks();
+        for (int i = 0; i < breaks.size(); i++) {
+            if (breaks.get(i).breakId().equals(breakId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
