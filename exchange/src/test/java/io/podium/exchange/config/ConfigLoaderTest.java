@@ -31,6 +31,16 @@ class ConfigLoaderTest {
     // ------------------------------------------------------------ defaults
 
     @Test
+    void theExampleConfigFilesLoad() {
+        for (String name : List.of("example-bidders.yaml", "example-ssai.yaml")) {
+            PodiumConfig c = ConfigLoader.load(Path.of("../config/" + name), Map.of());
+            assertEquals(8080, c.server().port(), name);
+        }
+        assertEquals(List.of(URI.create("http://127.0.0.1:8081/fixtures/hls/")),
+                ConfigLoader.load(Path.of("../config/example-ssai.yaml"), Map.of()).ssai().origins());
+    }
+
+    @Test
     void theShippedConfigFileStatesExactlyTheDefaults() throws Exception {
         Path shipped = Path.of("../config/podium.yaml");
         assertEquals(ConfigLoader.defaults(), ConfigLoader.load(shipped, Map.of()),
