@@ -22,6 +22,24 @@ final class Responses {
     private Responses() {
     }
 
+    private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
+
+    /**
+     * The start of every answer to a player ({@code /vast}, {@code /vmap}, {@code /ssai}): any
+     * origin may read it (web players), nothing caches it, and only GET is served.
+     *
+     * @return false when the request was answered 405 (not a GET)
+     */
+    static boolean playerGet(HttpServerExchange exchange) {
+        exchange.getResponseHeaders().put(ALLOW_ORIGIN, "*").put(Headers.CACHE_CONTROL, "no-store");
+        if (!io.undertow.util.Methods.GET.equals(exchange.getRequestMethod())) {
+            exchange.getResponseHeaders().put(Headers.ALLOW, "GET");
+            text(exchange, 405, "use GET");
+            return false;
+        }
+        return true;
+    }
+
     static void noContent(HttpServerExchange exchange) {
         exchange.setStatusCode(204);
         exchange.endExchange();

@@ -13,8 +13,6 @@ import io.podium.ssai.session.TokenException;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import io.undertow.util.HttpString;
-import io.undertow.util.Methods;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +38,6 @@ final class SsaiHandler implements HttpHandler {
     static final String PREFIX = "/ssai/v1";
     static final String HLS = "application/vnd.apple.mpegurl";
     private static final Logger LOG = LoggerFactory.getLogger(SsaiHandler.class);
-    private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
     private static final Pattern VARIANT = Pattern.compile("/ssai/v1/hls/([A-Za-z0-9_-]+)/v/([0-9]{1,6})\\.m3u8");
     private static final Pattern SEGMENT = Pattern.compile("/ssai/v1/seg/([A-Za-z0-9_-]+)");
 
@@ -65,10 +62,7 @@ final class SsaiHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        exchange.getResponseHeaders().put(ALLOW_ORIGIN, "*").put(Headers.CACHE_CONTROL, "no-store");
-        if (!Methods.GET.equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().put(Headers.ALLOW, "GET");
-            Responses.text(exchange, 405, "use GET");
+        if (!Responses.playerGet(exchange)) {
             return;
         }
         String path = exchange.getRequestPath();

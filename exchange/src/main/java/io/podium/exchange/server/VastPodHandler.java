@@ -17,8 +17,6 @@ import io.podium.openrtb.BidRequest;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import io.undertow.util.HttpString;
-import io.undertow.util.Methods;
 import io.undertow.util.SameThreadExecutor;
 import java.net.InetSocketAddress;
 import org.slf4j.Logger;
@@ -36,7 +34,6 @@ import org.slf4j.LoggerFactory;
 final class VastPodHandler implements HttpHandler {
     static final String PATH = "/vast/v1/pod";
     private static final Logger LOG = LoggerFactory.getLogger(VastPodHandler.class);
-    private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
 
     private final VideoConfig video;
     private final AuctionConfig auction;
@@ -62,10 +59,7 @@ final class VastPodHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         long arrival = System.nanoTime();
-        exchange.getResponseHeaders().put(ALLOW_ORIGIN, "*").put(Headers.CACHE_CONTROL, "no-store");
-        if (!Methods.GET.equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().put(Headers.ALLOW, "GET");
-            Responses.text(exchange, 405, "use GET");
+        if (!Responses.playerGet(exchange)) {
             return;
         }
         PodAdRequest ask;

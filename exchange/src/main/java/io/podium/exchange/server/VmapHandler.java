@@ -5,9 +5,6 @@ import io.podium.exchange.video.VmapBuilder;
 import io.podium.vast.vmap.VmapWriter;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
-import io.undertow.util.HttpString;
-import io.undertow.util.Methods;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -18,7 +15,6 @@ import java.nio.charset.StandardCharsets;
  */
 final class VmapHandler implements HttpHandler {
     static final String PREFIX = "/vmap/v1";
-    private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
 
     private final VmapBuilder builder;
     private final VmapWriter writer = new VmapWriter();
@@ -29,10 +25,7 @@ final class VmapHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        exchange.getResponseHeaders().put(ALLOW_ORIGIN, "*").put(Headers.CACHE_CONTROL, "no-store");
-        if (!Methods.GET.equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().put(Headers.ALLOW, "GET");
-            Responses.text(exchange, 405, "use GET");
+        if (!Responses.playerGet(exchange)) {
             return;
         }
         String path = exchange.getRelativePath();
