@@ -39,7 +39,7 @@ final class SsaiHandler implements HttpHandler {
     static final String HLS = "application/vnd.apple.mpegurl";
     private static final Logger LOG = LoggerFactory.getLogger(SsaiHandler.class);
     private static final Pattern VARIANT = Pattern.compile("/ssai/v1/hls/([A-Za-z0-9_-]+)/v/([0-9]{1,6})\\.m3u8");
-    private static final Pattern SEGMENT = Pattern.compile("/ssai/v1/seg/([A-Za-z0-9_-]+)");
+    private static final Pattern SEGMENT = Pattern.compile("/ssai/v1/seg/([A-Za-z0-9_-]+)(?:\\.[A-Za-z0-9]{1,5})?");
 
     static final String DASH = "application/dash+xml";
 

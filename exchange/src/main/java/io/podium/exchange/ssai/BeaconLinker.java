@@ -62,7 +62,27 @@ public final class BeaconLinker implements SegmentLinker {
         }
         BeaconTicket ticket = new BeaconTicket(decision.sessionId(), breakIndex, adIndex, segmentIndex,
                 decision.expiresAtSeconds(), absolute, beacons);
-        return SEG_PREFIX + tokens.seal(ticket);
+        return SEG_PREFIX + tokens.seal(ticket) + extension(absolute);
+    }
+
+    /**
+     * The real segment's file extension ({@code .ts}, {@code .m4s}, ...), or nothing: players
+     * built on ffmpeg refuse HLS segment URLs whose extension is missing or does not match the
+     * media ({@code allowed_segment_extensions}, {@code extension_picky}), so the routed URL keeps
+     * it. The segment route ignores it.
+     */
+    static String extension(URI segment) {
+        String path = segment.getRawPath();
+        if (path == null) {
+            return "";
+        }
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        if (dot <= slash || path.length() - dot > 6) {
+            return "";
+        }
+        String ext = path.substring(dot);
+        return ext.matches("\\.[A-Za-z0-9]{1,5}") ? ext : "";
     }
 
     /** The events reported when segment {@code index} of {@code count} is fetched. */

@@ -76,7 +76,7 @@ public final class DashBeaconRewriter implements DashUrlRewriter {
             return url.url();
         }
         return segBase + tokens.seal(new BeaconTicket(decision.sessionId(), breakIndex, adIndex, 0,
-                decision.expiresAtSeconds(), segment, beacons));
+                decision.expiresAtSeconds(), segment, beacons)) + BeaconLinker.extension(segment);
     }
 
     private int breakIndex(String breakId) {

@@ -76,7 +76,9 @@ class BeaconLinkerTest {
 
         String first = linker.adSegment(0, 0, "pre-1", 0, 4, SEG);
         assertTrue(first.startsWith("/ssai/v1/seg/"), first);
-        BeaconTicket t = tokens.openBeacon(first.substring("/ssai/v1/seg/".length()));
+        String ext = BeaconLinker.extension(SEG);
+        assertTrue(!ext.isEmpty() && first.endsWith(ext), "the real segment's extension is kept for players: " + first);
+        BeaconTicket t = tokens.openBeacon(first.substring("/ssai/v1/seg/".length(), first.length() - ext.length()));
         assertEquals(SEG, t.segment());
         assertEquals("s1/0/0/0", t.key());
         assertEquals(Map.of(BeaconEvent.IMPRESSION, List.of("https://dsp.example/imp"),
@@ -90,7 +92,7 @@ class BeaconLinkerTest {
 
         clock.advance(Duration.ofSeconds(600));
         TokenException e = assertThrows(TokenException.class,
-                () -> tokens.openBeacon(first.substring("/ssai/v1/seg/".length())));
+                () -> tokens.openBeacon(first.substring("/ssai/v1/seg/".length(), first.length() - ext.length())));
         assertEquals(TokenException.Kind.EXPIRED, e.kind());
     }
 }
