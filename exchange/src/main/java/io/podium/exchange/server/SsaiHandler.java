@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * GET /ssai/v1/hls/master.m3u8?content=URL&amp;...   starts a session: the stitched master
  * GET /ssai/v1/hls/{token}/v/{i}.m3u8             media playlist i of the session, stitched
  * GET /ssai/v1/seg/{beaconToken}                  fires the segment's beacons once, 302 to it
+ * GET /ssai/v1/dseg/{templateToken}/{n}           DASH ad media segment n: its moments once, 302 to it
  * GET /ssai/v1/dash/manifest.mpd?content=URL&amp;... a DASH session: the stitched multi-period MPD
  * </pre>
  * Playlists are {@code application/vnd.apple.mpegurl} (MPDs {@code application/dash+xml}), never cached, with
@@ -39,6 +40,8 @@ final class SsaiHandler implements HttpHandler {
     static final String HLS = "application/vnd.apple.mpegurl";
     private static final Logger LOG = LoggerFactory.getLogger(SsaiHandler.class);
     private static final Pattern VARIANT = Pattern.compile("/ssai/v1/hls/([A-Za-z0-9_-]+)/v/([0-9]{1,6})\\.m3u8");
+    private static final Pattern DASH_SEGMENT =
+            Pattern.compile("/ssai/v1/dseg/([A-Za-z0-9_-]+)/(\\d{1,18})(?:\\.[A-Za-z0-9]{1,5})?");
     private static final Pattern SEGMENT = Pattern.compile("/ssai/v1/seg/([A-Za-z0-9_-]+)(?:\\.[A-Za-z0-9]{1,5})?");
 
     static final String DASH = "application/dash+xml";
@@ -84,6 +87,11 @@ final class SsaiHandler implements HttpHandler {
         m = SEGMENT.matcher(path);
         if (m.matches()) {
             segment(exchange, m.group(1));
+            return;
+        }
+        m = DASH_SEGMENT.matcher(path);
+        if (m.matches()) {
+            dashSegment(exchange, m.group(1), Long.parseLong(m.group(2)));
             return;
         }
         metrics.increment(MetricName.SSAI_REQUESTS, "endpoint", "unknown", "result", "not_found");
@@ -152,6 +160,29 @@ final class SsaiHandler implements HttpHandler {
         } catch (TokenException e) {
             refuse(exchange, "segment", new SsaiFailure(SsaiFailure.Kind.FORBIDDEN, "segment token refused: "
                     + e.kind().name().toLowerCase(java.util.Locale.ROOT)));
+            return;
+        }
+        beacons.fire(ticket);
+        metrics.increment(MetricName.SSAI_REQUESTS, "endpoint", "segment", "result", "ok");
+        exchange.setStatusCode(302);
+        exchange.getResponseHeaders().put(Headers.LOCATION, ticket.segment().toString());
+        exchange.endExchange();
+    }
+
+    /** A media segment of a DASH ad template: the moments that fall on its number fire once, then 302. */
+    private void dashSegment(HttpServerExchange exchange, String token, long number) {
+        BeaconTicket template;
+        try {
+            template = tokens.openBeacon(token);
+        } catch (TokenException e) {
+            refuse(exchange, "segment", new SsaiFailure(SsaiFailure.Kind.FORBIDDEN, "segment token refused: "
+                    + e.kind().name().toLowerCase(java.util.Locale.ROOT)));
+            return;
+        }
+        BeaconTicket ticket = template.forNumber(number, io.podium.exchange.ssai.BeaconLinker::eventsAt);
+        if (ticket == null) {
+            refuse(exchange, "segment", new SsaiFailure(SsaiFailure.Kind.NOT_FOUND, "segment " + number
+                    + " is not part of this ad"));
             return;
         }
         beacons.fire(ticket);

@@ -86,7 +86,7 @@ public final class BeaconLinker implements SegmentLinker {
     }
 
     /** The events reported when segment {@code index} of {@code count} is fetched. */
-    static Set<BeaconEvent> eventsAt(int index, int count) {
+    public static Set<BeaconEvent> eventsAt(int index, int count) {
         Set<BeaconEvent> out = EnumSet.noneOf(BeaconEvent.class);
         if (count <= 0) {
             return out;

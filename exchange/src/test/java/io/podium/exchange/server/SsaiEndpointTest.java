@@ -405,7 +405,7 @@ class SsaiEndpointTest {
     }
 
     @Test
-    void stitchesADashMpdWithTheAdsAsPeriodsAndFiresTheirStartOnce() throws Exception {
+    void stitchesADashMpdWithTheAdsAsPeriodsAndFiresEveryMomentOnce() throws Exception {
         Origin origin = origin();
         Dsp dsp = dsp(origin);
         PodiumServer server = server(origin, dsp, Clock.systemUTC());
@@ -432,10 +432,35 @@ class SsaiEndpointTest {
                 assertTrue(s.headers().firstValue("Location").orElse("").startsWith(origin.base + "/ads/dash/init-"));
             }
         }
-        for (String event : List.of("/imp/b1", "/ev/b1/start", "/burl/b1")) {
+        // media templates go through /ssai/v1/dseg/{ticket}/$Number%05d$.m4s: the player fills in the number
+        List<String> templates = new ArrayList<>();
+        Matcher t = Pattern.compile(Pattern.quote(base(server)) + "/ssai/v1/dseg/[A-Za-z0-9_-]+/\\$Number%05d\\$\\.m4s")
+                .matcher(r.body());
+        while (t.find()) {
+            templates.add(t.group());
+        }
+        assertEquals(6, templates.size(), "each ad Representation's media template: " + r.body());
+        int found = 0;
+        for (int round = 0; round < 3; round++) {
+            for (String template : templates) {
+                for (int n = 1; n <= 8; n++) {
+                    HttpResponse<String> s = get(template.replace("$Number%05d$", String.format("%05d", n)));
+                    if (s.statusCode() == 404) {
+                        continue;
+                    }
+                    assertEquals(302, s.statusCode(), s.body());
+                    String location = s.headers().firstValue("Location").orElse("");
+                    assertTrue(location.startsWith(origin.base + "/ads/dash/chunk-") && location.endsWith(
+                            String.format("-%05d.m4s", n)), location);
+                    found++;
+                }
+            }
+        }
+        assertTrue(found >= 6 * 3 * 3, "every ad segment number redirects: " + found);
+        for (String event : List.of("/imp/b1", "/ev/b1/start", "/ev/b1/firstQuartile", "/ev/b1/midpoint",
+                "/ev/b1/thirdQuartile", "/ev/b1/complete", "/burl/b1")) {
             assertEquals(2, settle(dsp, c -> c.startsWith(event + "?"), 2).size(), event + ": " + dsp.calls);
         }
-        assertEquals(List.of(), dsp.callsTo("/ev/b1/complete"), "no quartile events server-side for DASH");
     }
 
     @Test

@@ -108,7 +108,7 @@ final class AdPeriodBuilder {
                 usedReps.add(chosen);
                 List<Representation> reps = new ArrayList<>();
                 for (Candidate c : chosen) {
-                    reps.add(rewrite(brk, adIndex, c));
+                    reps.add(rewrite(brk, adIndex, c, duration));
                     if (c.template() != null) {
                         maxSegment = max(maxSegment, SegmentWindow.maxSegmentMicros(c.template(), duration));
                     }
@@ -232,13 +232,13 @@ final class AdPeriodBuilder {
         }
     }
 
-    private Representation rewrite(DashBreak brk, int adIndex, Candidate c) {
+    private Representation rewrite(DashBreak brk, int adIndex, Candidate c, long durationMicros) {
         String adId = brk.ads().get(adIndex).adId();
         String repId = c.rep().id();
         if (c.template() != null) {
             SegmentTemplate t = c.template();
             String media = call(new AdSegmentUrl(brk.breakId(), adIndex, adId, repId, AdSegmentUrl.Kind.MEDIA_TEMPLATE,
-                    t.media()));
+                    t.media(), t.startNumberOrDefault(), segmentCount(t, durationMicros)));
             String init = t.initialization() == null ? null : call(new AdSegmentUrl(brk.breakId(), adIndex, adId,
                     repId, AdSegmentUrl.Kind.INITIALIZATION, t.initialization()));
             return c.rep().withAddressing(List.of(), null, t.withUrls(media, init));
@@ -252,6 +252,23 @@ final class AdPeriodBuilder {
         String file = call(new AdSegmentUrl(brk.breakId(), adIndex, adId, repId, AdSegmentUrl.Kind.MEDIA_FILE,
                 c.fileUrl()));
         return c.rep().withAddressing(List.of(BaseUrl.of(file)), sb, null);
+    }
+
+    /** How many segments of a (windowed) template the ad period plays: its timeline's, or duration / segment. */
+    static int segmentCount(SegmentTemplate t, long durationMicros) {
+        if (t.timeline() != null && !t.timeline().isEmpty()) {
+            long n = 0;
+            for (TimelineEntry e : t.timeline()) {
+                n += 1 + Math.max(0, e.r());
+            }
+            return (int) Math.min(n, Integer.MAX_VALUE);
+        }
+        if (t.duration() == null || t.duration() <= 0 || durationMicros <= 0) {
+            return 0;
+        }
+        long ticks = Math.multiplyHigh(durationMicros, t.timescaleOrDefault()) == 0
+                ? durationMicros * t.timescaleOrDefault() / 1_000_000 : Long.MAX_VALUE;
+        return (int) Math.min((ticks + t.duration() - 1) / t.duration(), Integer.MAX_VALUE);
     }
 
     private String call(AdSegmentUrl url) {

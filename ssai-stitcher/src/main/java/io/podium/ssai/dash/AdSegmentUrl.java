@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param kind what the URL points at
  * @param url the absolute URL; for {@link Kind#MEDIA_TEMPLATE} and a template initialization, a
  *     URL template whose {@code $...$} identifiers are as the ad MPD wrote them
+ * @param startNumber for a media template, the {@code $Number$} of the ad's first segment
+ * @param segmentCount for a media template, how many segments the ad period plays; 0 when not
+ *     known or not a media template
  */
 public record AdSegmentUrl(String breakId, int adIndex, String adId, String representationId, Kind kind,
-        String url) {
+        String url, long startNumber, int segmentCount) {
     /** What an ad URL points at. */
     public enum Kind {
         /** The initialization segment (a template when it comes from a SegmentTemplate). */
@@ -31,5 +34,13 @@ public record AdSegmentUrl(String breakId, int adIndex, String adId, String repr
         Objects.requireNonNull(representationId, "representationId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(url, "url");
+        if (segmentCount < 0) {
+            throw new IllegalArgumentException("segmentCount must not be negative");
+        }
+    }
+
+    /** A URL that is not a media template (or whose segments are not counted). */
+    public AdSegmentUrl(String breakId, int adIndex, String adId, String representationId, Kind kind, String url) {
+        this(breakId, adIndex, adId, representationId, kind, url, 1, 0);
     }
 }

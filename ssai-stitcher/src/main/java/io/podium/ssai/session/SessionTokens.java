@@ -15,7 +15,7 @@ import java.util.Map;
  * refused once expired by the injected clock. Encoding is deterministic. Thread-safe.
  */
 public final class SessionTokens {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final String SESSION = "ssai-session";
     private static final String BEACON = "ssai-beacon";
     private final SignedTokens tokens;
@@ -67,7 +67,7 @@ public final class SessionTokens {
 
     public String seal(BeaconTicket t) {
         Wire.Out out = new Wire.Out().u8(VERSION).str(t.sessionId()).count(t.breakIndex()).count(t.adIndex())
-                .count(t.segmentIndex()).i64(t.expiresAtSeconds()).str(t.segment().toString());
+                .count(t.segmentIndex()).count(t.segmentCount()).i64(t.expiresAtSeconds()).str(t.segment().toString());
         beacons(out, t.beacons());
         return tokens.seal(BEACON, out.bytes());
     }
@@ -79,12 +79,13 @@ public final class SessionTokens {
         int breakIndex = in.count();
         int adIndex = in.count();
         int segment = in.count();
+        int count = in.count();
         long expires = in.i64();
         fresh(expires);
         URI target = uri(in.str());
         Map<BeaconEvent, List<String>> beacons = beacons(in);
         in.end();
-        return new BeaconTicket(id, breakIndex, adIndex, segment, expires, target, beacons);
+        return new BeaconTicket(id, breakIndex, adIndex, segment, expires, target, beacons, count);
     }
 
     private void fresh(long expiresAtSeconds) throws TokenException {

@@ -104,4 +104,27 @@ class SessionTokensTest {
         assertEquals(TokenException.Kind.TAMPERED, assertThrows(TokenException.class, () -> tokens.openSession(token)).kind());
         assertNotEquals(token, tokens.seal(new BeaconTicket("s-1", 2, 3, 1, 1500, t.segment(), t.beacons())));
     }
+
+    @Test
+    void aTemplateTicketGivesEachSegmentNumberItsMomentsAndItsUrl() throws Exception {
+        BeaconTicket template = new BeaconTicket("s", 1, 0, 7, 1500,
+                URI.create("https://cdn.example/ad/chunk-v1-$Number%05d$.m4s"),
+                Map.of(BeaconEvent.MIDPOINT, List.of("https://dsp.example/mid"),
+                        BeaconEvent.COMPLETE, List.of("https://dsp.example/done")), 4);
+        assertEquals(template, tokens.openBeacon(tokens.seal(template)), "the count travels in the token");
+        java.util.function.BiFunction<Integer, Integer, java.util.Set<BeaconEvent>> moments = (index, count) ->
+                index == 2 ? java.util.Set.of(BeaconEvent.MIDPOINT) : index == count - 1
+                        ? java.util.Set.of(BeaconEvent.COMPLETE, BeaconEvent.START) : java.util.Set.of();
+        BeaconTicket mid = template.forNumber(9, moments);
+        assertEquals(URI.create("https://cdn.example/ad/chunk-v1-00009.m4s"), mid.segment());
+        assertEquals(Map.of(BeaconEvent.MIDPOINT, List.of("https://dsp.example/mid")), mid.beacons());
+        assertEquals("s/1/0/3", mid.key(), "index 2 in the ad, keyed from 1 (0 is the initialization)");
+        assertEquals(Map.of(BeaconEvent.COMPLETE, List.of("https://dsp.example/done")), template.forNumber(10, moments)
+                .beacons(), "only the moments the ticket carries");
+        assertEquals(Map.of(), template.forNumber(7, moments).beacons());
+        assertEquals(null, template.forNumber(6, moments), "before the ad's first number");
+        assertEquals(null, template.forNumber(11, moments), "after its last");
+        assertEquals("x-12-12", BeaconTicket.fillNumber("x-$Number$-$Number$", 12));
+        assertEquals("$Number%03d$", BeaconTicket.numberIdentifier("a/$RepresentationID$/$Number%03d$.m4s"));
+    }
 }
