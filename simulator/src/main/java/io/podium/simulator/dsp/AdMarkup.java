@@ -1,0 +1,44 @@
+package io.podium.simulator.dsp;
+
+/**
+ * Creative markup of a mock DSP: a small VAST 4.2 inline document for video, an HTML snippet
+ * for banners. Both fire an impression pixel at the DSP's {@code /notice/imp} with the
+ * {@code ${AUCTION_PRICE}} macro left for the exchange or player to expand.
+ */
+final class AdMarkup {
+    private AdMarkup() {
+    }
+
+    static String impressionUrl(String base, String bidId) {
+        return base + "/notice/imp?bid=" + bidId + "&price=${AUCTION_PRICE}";
+    }
+
+    /** A VAST 4.2 InLine ad with one linear creative of {@code durSeconds} and one progressive MP4. */
+    static String vast(String base, String bidId, String crid, String adomain, int durSeconds, int w, int h) {
+        String duration = String.format("%02d:%02d:%02d", durSeconds / 3600, durSeconds / 60 % 60, durSeconds % 60);
+        return "<VAST version=\"4.2\" xmlns=\"http://www.iab.com/VAST\">"
+                + "<Ad id=\"" + bidId + "\"><InLine>"
+                + "<AdSystem version=\"1\">podium-mock-dsp</AdSystem>"
+                + "<Error><![CDATA[" + base + "/notice/error?bid=" + bidId + "&code=[ERRORCODE]]]></Error>"
+                + "<Impression id=\"imp\"><![CDATA[" + impressionUrl(base, bidId) + "]]></Impression>"
+                + "<AdServingId>" + bidId + "</AdServingId>"
+                + "<AdTitle>" + crid + "</AdTitle>"
+                + "<Advertiser>" + adomain + "</Advertiser>"
+                + "<Creatives><Creative id=\"" + crid + "\" adId=\"" + crid + "\">"
+                + "<Linear><Duration>" + duration + "</Duration>"
+                + "<MediaFiles><MediaFile delivery=\"progressive\" type=\"video/mp4\" width=\"" + w + "\" height=\"" + h
+                + "\" bitrate=\"2000\"><![CDATA[" + base + "/media/" + crid + ".mp4]]></MediaFile></MediaFiles>"
+                + "</Linear>"
+                // the IAB 4.2 schema orders UniversalAdId after the creative's Linear element
+                + "<UniversalAdId idRegistry=\"podium-mock\">" + crid + "</UniversalAdId>"
+                + "</Creative></Creatives>"
+                + "</InLine></Ad></VAST>";
+    }
+
+    /** A clickable image with an impression pixel. */
+    static String banner(String base, String bidId, String crid, String adomain, int w, int h) {
+        return "<a href=\"https://" + adomain + "/\" target=\"_blank\"><img src=\"" + base + "/media/" + crid
+                + ".png\" width=\"" + w + "\" height=\"" + h + "\" alt=\"\"></a>"
+                + "<img src=\"" + impressionUrl(base, bidId) + "\" width=\"1\" height=\"1\" style=\"display:none\" alt=\"\">";
+    }
+}
