@@ -154,29 +154,16 @@ final class SsaiHandler implements HttpHandler {
     }
 
     private void segment(HttpServerExchange exchange, String token) {
-        BeaconTicket ticket;
-        try {
-            ticket = tokens.openBeacon(token);
-        } catch (TokenException e) {
-            refuse(exchange, "segment", new SsaiFailure(SsaiFailure.Kind.FORBIDDEN, "segment token refused: "
-                    + e.kind().name().toLowerCase(java.util.Locale.ROOT)));
-            return;
+        BeaconTicket ticket = openBeacon(exchange, token);
+        if (ticket != null) {
+            fireAndRedirect(exchange, ticket);
         }
-        beacons.fire(ticket);
-        metrics.increment(MetricName.SSAI_REQUESTS, "endpoint", "segment", "result", "ok");
-        exchange.setStatusCode(302);
-        exchange.getResponseHeaders().put(Headers.LOCATION, ticket.segment().toString());
-        exchange.endExchange();
     }
 
     /** A media segment of a DASH ad template: the moments that fall on its number fire once, then 302. */
     private void dashSegment(HttpServerExchange exchange, String token, long number) {
-        BeaconTicket template;
-        try {
-            template = tokens.openBeacon(token);
-        } catch (TokenException e) {
-            refuse(exchange, "segment", new SsaiFailure(SsaiFailure.Kind.FORBIDDEN, "segment token refused: "
-                    + e.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        BeaconTicket template = openBeacon(exchange, token);
+        if (template == null) {
             return;
         }
         BeaconTicket ticket = template.forNumber(number, io.podium.exchange.ssai.BeaconLinker::eventsAt);
@@ -185,6 +172,22 @@ final class SsaiHandler implements HttpHandler {
                     + " is not part of this ad"));
             return;
         }
+        fireAndRedirect(exchange, ticket);
+    }
+
+    /** The beacon ticket of a segment URL, or null after answering 403. */
+    private BeaconTicket openBeacon(HttpServerExchange exchange, String token) {
+        try {
+            return tokens.openBeacon(token);
+        } catch (TokenException e) {
+            refuse(exchange, "segment", new SsaiFailure(SsaiFailure.Kind.FORBIDDEN, "segment token refused: "
+                    + e.kind().name().toLowerCase(java.util.Locale.ROOT)));
+            return null;
+        }
+    }
+
+    /** Fires the ticket's beacons (once, without waiting) and sends the player to the real segment. */
+    private void fireAndRedirect(HttpServerExchange exchange, BeaconTicket ticket) {
         beacons.fire(ticket);
         metrics.increment(MetricName.SSAI_REQUESTS, "endpoint", "segment", "result", "ok");
         exchange.setStatusCode(302);

@@ -52,23 +52,11 @@ public final class DashBeaconRewriter implements DashUrlRewriter {
         if (breakIndex < 0) {
             return url.url();
         }
-        List<AdDecision> ads = decision.breaks().get(breakIndex).ads();
-        int adIndex = -1;
-        for (int i = 0; i < ads.size() && adIndex < 0; i++) {
-            if (ads.get(i).adId().equals(url.adId())) {
-                adIndex = i;
-            }
-        }
+        int adIndex = adIndex(breakIndex, url.adId());
         if (adIndex < 0) {
             return url.url();
         }
-        Map<BeaconEvent, List<String>> beacons = new EnumMap<>(BeaconEvent.class);
-        for (BeaconEvent e : List.of(BeaconEvent.IMPRESSION, BeaconEvent.START)) {
-            List<String> urls = ads.get(adIndex).beacons().get(e);
-            if (urls != null && !urls.isEmpty()) {
-                beacons.put(e, urls);
-            }
-        }
+        Map<BeaconEvent, List<String>> beacons = beacons(breakIndex, adIndex, BeaconEvent.IMPRESSION, BeaconEvent.START);
         URI segment;
         try {
             segment = new URI(target);
@@ -100,24 +88,12 @@ public final class DashBeaconRewriter implements DashUrlRewriter {
         if (breakIndex < 0) {
             return url.url();
         }
-        List<AdDecision> ads = decision.breaks().get(breakIndex).ads();
-        int adIndex = -1;
-        for (int i = 0; i < ads.size() && adIndex < 0; i++) {
-            if (ads.get(i).adId().equals(url.adId())) {
-                adIndex = i;
-            }
-        }
+        int adIndex = adIndex(breakIndex, url.adId());
         if (adIndex < 0) {
             return url.url();
         }
-        Map<BeaconEvent, List<String>> beacons = new EnumMap<>(BeaconEvent.class);
-        for (BeaconEvent e : List.of(BeaconEvent.FIRST_QUARTILE, BeaconEvent.MIDPOINT, BeaconEvent.THIRD_QUARTILE,
-                BeaconEvent.COMPLETE)) {
-            List<String> urls = ads.get(adIndex).beacons().get(e);
-            if (urls != null && !urls.isEmpty()) {
-                beacons.put(e, urls);
-            }
-        }
+        Map<BeaconEvent, List<String>> beacons = beacons(breakIndex, adIndex, BeaconEvent.FIRST_QUARTILE,
+                BeaconEvent.MIDPOINT, BeaconEvent.THIRD_QUARTILE, BeaconEvent.COMPLETE);
         if (beacons.isEmpty()) {
             return url.url();
         }
@@ -141,5 +117,29 @@ public final class DashBeaconRewriter implements DashUrlRewriter {
             }
         }
         return -1;
+    }
+
+    /** The index of an ad in a break of the decision, or -1. */
+    private int adIndex(int breakIndex, String adId) {
+        List<AdDecision> ads = decision.breaks().get(breakIndex).ads();
+        for (int i = 0; i < ads.size(); i++) {
+            if (ads.get(i).adId().equals(adId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The ad's URLs for the given moments, those it has. */
+    private Map<BeaconEvent, List<String>> beacons(int breakIndex, int adIndex, BeaconEvent... events) {
+        AdDecision ad = decision.breaks().get(breakIndex).ads().get(adIndex);
+        Map<BeaconEvent, List<String>> out = new EnumMap<>(BeaconEvent.class);
+        for (BeaconEvent e : events) {
+            List<String> urls = ad.beacons().get(e);
+            if (urls != null && !urls.isEmpty()) {
+                out.put(e, urls);
+            }
+        }
+        return out;
     }
 }
