@@ -3,18 +3,11 @@ package io.podium.vast.lint;
 import io.podium.vast.parse.VastParseException;
 import io.podium.vast.parse.VastParser;
 import io.podium.vast.xml.SafeXml;
+import io.podium.vast.xml.SchemaCheck;
 import io.podium.vast.xml.XmlRejectedException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Validator;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Checks a VAST document: read safely ({@link SafeXml}), its declared version known, and valid
@@ -66,34 +59,8 @@ public final class VastLinter {
                     + VastSchemas.NAMESPACE + "\" or none"));
             return problems;
         }
-        try {
-            Validator validator = schemas.schema(file, namespaced).newValidator();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // schema warnings are not problems of the document
-                }
-
-                @Override
-                public void error(SAXParseException e) {
-                    problems.add(new LintProblem(e.getLineNumber(), "schema", clean(e.getMessage())));
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) {
-                    problems.add(new LintProblem(e.getLineNumber(), "xml", clean(e.getMessage())));
-                }
-            });
-            validator.validate(new StreamSource(new ByteArrayInputStream(MacroMask.mask(document))));
-        } catch (SAXException e) {
-            if (problems.isEmpty()) {
-                problems.add(new LintProblem(0, "xml", clean(e.getMessage())));
-            }
-        } catch (IOException e) {
-            problems.add(new LintProblem(0, "xml", "unreadable: " + e.getMessage()));
-        }
+        SchemaCheck.validate(schemas.schema(file, namespaced), MacroMask.mask(document),
+                (line, rule, message) -> problems.add(new LintProblem(line, rule, message)));
         if (problems.stream().anyMatch(p -> "xml".equals(p.rule()))) {
             return problems;
         }
@@ -106,8 +73,4 @@ public final class VastLinter {
         return problems;
     }
 
-    /** Drops the validator's message key ("cvc-complex-type.2.4.a: ") but keeps the explanation. */
-    private static String clean(String message) {
-        return message == null ? "" : message.replaceFirst("^[a-z]+(-[a-z0-9.-]+)+: ", "");
-    }
 }

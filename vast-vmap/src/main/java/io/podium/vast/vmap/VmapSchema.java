@@ -1,8 +1,8 @@
 package io.podium.vast.vmap;
 
 import io.podium.vast.xml.SafeXml;
+import io.podium.vast.xml.SchemaCheck;
 import io.podium.vast.xml.XmlRejectedException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,10 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Checks documents against the VMAP 1.0 schema, in the rewritten copy
@@ -62,40 +59,9 @@ public final class VmapSchema {
         } finally {
             close(root);
         }
-        try {
-            Validator validator = Compiled.SCHEMA.newValidator();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // warnings are about the schema, not the document
-                }
-
-                @Override
-                public void error(SAXParseException e) {
-                    problems.add(new VmapProblem(e.getLineNumber(), "schema", clean(e.getMessage())));
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) {
-                    problems.add(new VmapProblem(e.getLineNumber(), "xml", clean(e.getMessage())));
-                }
-            });
-            validator.validate(new StreamSource(new ByteArrayInputStream(document)));
-        } catch (SAXException e) {
-            if (problems.isEmpty()) {
-                problems.add(new VmapProblem(0, "xml", clean(e.getMessage())));
-            }
-        } catch (IOException e) {
-            problems.add(new VmapProblem(0, "xml", "unreadable: " + e.getMessage()));
-        }
+        SchemaCheck.validate(Compiled.SCHEMA, document,
+                (line, rule, message) -> problems.add(new VmapProblem(line, rule, message)));
         return problems;
-    }
-
-    /** Drops the validator's message key ("cvc-complex-type.2.4.a: ") but keeps the explanation. */
-    private static String clean(String message) {
-        return message == null ? "" : message.replaceFirst("^[a-z]+(-[a-z0-9.-]+)+: ", "");
     }
 
     private static void close(XMLStreamReader r) {
