@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.podium.pacing.store.BudgetKey;
 import io.podium.pacing.store.RedisBudgetStore;
 import io.podium.pacing.testing.MutableClock;
-import io.podium.pacing.testing.RedisServerProcess;
+import io.podium.pacing.redis.RedisServerProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

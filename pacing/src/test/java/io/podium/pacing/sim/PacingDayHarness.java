@@ -1,10 +1,12 @@
 package io.podium.pacing.sim;
 
+import io.podium.pacing.plan.DiurnalTraffic;
 import io.podium.pacing.campaign.Campaign;
 import io.podium.pacing.campaign.ChronicleCampaignRepository;
 import io.podium.pacing.ledger.BudgetLedger;
 import io.podium.pacing.ledger.ChargeJournal;
 import io.podium.pacing.ledger.LeaseManager;
+import io.podium.pacing.report.DayFigures;
 import io.podium.pacing.runtime.PacingRuntime;
 import io.podium.pacing.store.BudgetKey;
 import io.podium.pacing.store.BudgetStore;
@@ -290,8 +292,9 @@ public final class PacingDayHarness {
             }
         }
         long budget = sc.campaign.dailyBudgetMicros();
-        double[] err = CampaignReport.errors(budget, perMinute);
+        DayFigures figures = DayFigures.of(budget, perMinute);
         return new CampaignReport(sc.campaign.id(), budget, d.spentMicros(), d.impressions(), sc.potential,
-                sc.potential >= 1.5 * budget, err[0], err[1], (int) err[2], sc.settled);
+                sc.potential >= 1.5 * budget, figures.cumulativeRmse(), figures.avgErr15m(),
+                figures.exhaustionMinute(), sc.settled);
     }
 }

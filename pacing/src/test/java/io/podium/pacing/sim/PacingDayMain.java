@@ -1,7 +1,7 @@
 package io.podium.pacing.sim;
 
 import io.podium.pacing.store.RedisBudgetStore;
-import io.podium.pacing.testing.RedisServerProcess;
+import io.podium.pacing.redis.RedisServerProcess;
 import io.podium.pacing.testing.TempDirs;
 import java.time.Duration;
 import java.util.Locale;

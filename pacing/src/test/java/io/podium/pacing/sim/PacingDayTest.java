@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.podium.pacing.store.RedisBudgetStore;
-import io.podium.pacing.testing.RedisServerProcess;
+import io.podium.pacing.redis.RedisServerProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.podium.pacing.testing.RedisClusterProcesses;
-import io.podium.pacing.testing.RedisServerProcess;
+import io.podium.pacing.redis.RedisServerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.podium.pacing.testing;
 
+import io.podium.pacing.redis.RedisServerProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

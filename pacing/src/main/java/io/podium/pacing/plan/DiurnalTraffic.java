@@ -1,4 +1,4 @@
-package io.podium.pacing.sim;
+package io.podium.pacing.plan;
 
 /**
  * A day's traffic profile: a quiet night, a morning rise and an evening peak (about 5:1 peak

@@ -1,4 +1,4 @@
-package io.podium.pacing.testing;
+package io.podium.pacing.redis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,15 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A real {@code redis-server} process on a free loopback port, for tests: started, killed
- * ({@code SIGKILL}) and restarted on the same port at will. Nothing is persisted to disk unless
- * asked. Needs {@code redis-server} on the PATH ({@code ./podium test} installs it).
+ * A real {@code redis-server} process on a free loopback port, for tests and the day simulation:
+ * started, killed ({@code SIGKILL}) and restarted on the same port at will. Nothing is persisted
+ * to disk unless asked (e.g. {@code --appendonly yes --appendfsync always}, which a restart
+ * reads back from the same directory). Needs {@code redis-server} on the PATH
+ * ({@code ./podium test} installs it).
  */
 public final class RedisServerProcess implements AutoCloseable {
     private final int port;
     private final Path dir;
     private final List<String> extraArgs;
     private Process process;
+    /** Whether {@link #dir} was made here, and is deleted by {@link #close()}. */
+    private boolean ownsDir;
 
     private RedisServerProcess(int port, Path dir, List<String> extraArgs) {
         this.port = port;
@@ -34,14 +38,23 @@ public final class RedisServerProcess implements AutoCloseable {
         return start(List.of());
     }
 
+    /** Starts a standalone server with these extra arguments, its files in a new temporary directory. */
     public static RedisServerProcess start(List<String> extraArgs) throws IOException {
-        RedisServerProcess r = new RedisServerProcess(freePort(), TempDirs.create("podium-redis"), extraArgs);
+        RedisServerProcess r = new RedisServerProcess(freePort(), Files.createTempDirectory("podium-redis"), extraArgs);
+        r.ownsDir = true;
+        r.launch();
+        return r;
+    }
+
+    /** Starts a standalone server with these extra arguments, its files (log, AOF) in {@code dir}. */
+    public static RedisServerProcess start(List<String> extraArgs, Path dir) throws IOException {
+        RedisServerProcess r = new RedisServerProcess(freePort(), dir, extraArgs);
         r.launch();
         return r;
     }
 
     /** A port whose cluster bus port (port + 10000) is free as well. */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         for (int attempt = 0; attempt < 200; attempt++) {
             int p;
             try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -169,12 +182,20 @@ public final class RedisServerProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the server; deletes its directory if it was made by {@link #start(List)}. */
     @Override
     public void close() {
         try {
             kill();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (ownsDir) {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // best effort: a temporary directory
+            }
         }
     }
 }
