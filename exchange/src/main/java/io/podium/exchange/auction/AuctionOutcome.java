@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param bidders what each called bidder answered (or failed to)
  * @param slowestBidderNanos the longest bidder wait of this auction (deadline-bounded), for
  *                           the exchange-overhead metric
+ * @param startedAtMillis the business clock when the auction started (campaigns reserved their
+ *                        budget then): the time notices are issued at, so that a win straddling
+ *                        midnight is billed to the day its budget was reserved on; 0 if unknown
  */
 public record AuctionOutcome(BidRequest request, List<ImpWin> wins, List<PodWin> pods, List<RejectedBid> losers,
-                             List<BidderResult> bidders, long slowestBidderNanos) {
+                             List<BidderResult> bidders, long slowestBidderNanos, long startedAtMillis) {
 
     /** The filled pod with this {@code podid}, if any ad won it. */
     public Optional<PodWin> pod(String podId) {

@@ -32,6 +32,7 @@ public final class AuctionService {
     private final PodAuction podAuction;
     private final Metrics metrics;
     private final io.podium.exchange.campaign.CampaignDemand campaigns;
+    private final java.time.Clock clock;
 
     /**
      * Pods are auctioned with the same second-price increment as imps.
@@ -46,6 +47,13 @@ public final class AuctionService {
 
     public AuctionService(FanOut fanOut, BidScreen screen, ImpAuction impAuction, PodAuction podAuction,
                           Metrics metrics, io.podium.exchange.campaign.CampaignDemand campaigns) {
+        this(fanOut, screen, impAuction, podAuction, metrics, campaigns, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock the business clock: when an auction starts, which its notices carry */
+    public AuctionService(FanOut fanOut, BidScreen screen, ImpAuction impAuction, PodAuction podAuction,
+                          Metrics metrics, io.podium.exchange.campaign.CampaignDemand campaigns, java.time.Clock clock) {
+        this.clock = clock;
         this.podAuction = podAuction;
         this.campaigns = campaigns;
         this.fanOut = fanOut;
@@ -63,6 +71,7 @@ public final class AuctionService {
     public CompletableFuture<AuctionOutcome> run(BidRequest request, Deadline deadline) {
         String tid = request.hasSource() && request.getSource().hasTid() && !request.getSource().getTid().isEmpty()
                 ? request.getSource().getTid() : UUID.randomUUID().toString();
+        long startedAt = clock.millis();
         BidderResult internal = campaigns == null ? null : campaigns.bid(request);
         return fanOut.collect(request, tid, deadline).thenApply(results -> {
             List<BidderResult> all = results;
@@ -71,7 +80,7 @@ public final class AuctionService {
                 all.add(internal);
                 all.addAll(results);
             }
-            AuctionOutcome outcome = decide(request, all, deadline);
+            AuctionOutcome outcome = decide(request, all, deadline, startedAt);
             if (campaigns != null) {
                 campaigns.release(outcome);
             }
@@ -80,6 +89,10 @@ public final class AuctionService {
     }
 
     AuctionOutcome decide(BidRequest request, List<BidderResult> results, Deadline deadline) {
+        return decide(request, results, deadline, clock.millis());
+    }
+
+    AuctionOutcome decide(BidRequest request, List<BidderResult> results, Deadline deadline, long startedAtMillis) {
         Map<String, List<CandidateBid>> byImp = new HashMap<>();
         List<RejectedBid> losers = new ArrayList<>();
         long slowest = 0;
@@ -137,7 +150,7 @@ public final class AuctionService {
             metrics.increment(MetricName.BIDS_REJECTED, "bidder", loser.bidderId(), "reason",
                     Integer.toString(loser.lossReason()));
         }
-        return new AuctionOutcome(request, wins, pods, losers, results, slowest);
+        return new AuctionOutcome(request, wins, pods, losers, results, slowest, startedAtMillis);
     }
 
     private void runPod(PodRequest pod, int at, Map<String, List<CandidateBid>> byImp, List<ImpWin> wins,

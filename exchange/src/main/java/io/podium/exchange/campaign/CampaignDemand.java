@@ -85,6 +85,16 @@ public final class CampaignDemand implements DemandSource {
         return null;
     }
 
+    /**
+     * Whether a campaign would bid on an imp before pacing and frequency caps have their say:
+     * live, its targeting matches the request and one of its creatives fits the imp at its
+     * price. The day simulation uses it to record which campaigns each imp was open to.
+     */
+    public boolean eligible(Campaign c, BidRequest request, Imp imp) {
+        return c.liveAt(clock.instant()) && currencies.knows(c.currency()) && Targets.matchesRequest(c, request)
+                && Targets.creativeFor(c, imp, currencies.toExchange(c.maxCpmMicros(), c.currency()), floors) != null;
+    }
+
     /** The campaigns' bids for a request, with their budget reserved; null when none bid. */
     public BidderResult bid(BidRequest request) {
         long start = System.nanoTime();
@@ -154,14 +164,18 @@ public final class CampaignDemand implements DemandSource {
      *
      * @param clearingCpmMicros the clearing price, CPM, in the exchange currency
      */
-    public void settle(String auctionId, String impId, String bidId, long clearingCpmMicros, long issuedAtMillis) {
+    public Settled settle(String auctionId, String impId, String bidId, long clearingCpmMicros, long issuedAtMillis) {
         Campaign c = campaignOf(bidId);
         if (c == null) {
-            return;
+            return null;
         }
         long cpm = currencies.fromExchange(clearingCpmMicros, c.currency());
         long cost = (cpm + 500) / 1000;
-        pacing.settle(c, chargeId(auctionId, impId, bidId), cost, issuedAtMillis);
+        return new Settled(pacing.settle(c, chargeId(auctionId, impId, bidId), cost, issuedAtMillis), cost);
+    }
+
+    /** What a billing notice did to its campaign's budget, and the cost it carried (campaign currency micros). */
+    public record Settled(io.podium.pacing.ledger.BudgetLedger.Settlement result, long costMicros) {
     }
 
     /** The campaign a bid id ({@code campaignId~impId}) belongs to, or null. */

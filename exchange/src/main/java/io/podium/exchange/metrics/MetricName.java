@@ -23,6 +23,11 @@ public enum MetricName {
     BREAKER_STATE("podium_bidder_circuit_state", Type.GAUGE, "Circuit breaker: 0 closed, 1 open, 2 ramping up"),
     NOTICES("podium_notices_total", Type.COUNTER,
             "Notices and player events received by type and result (ok, duplicate, forbidden, expired)"),
+    CAMPAIGN_CHARGES("podium_campaign_charges_total", Type.COUNTER,
+            "Billing notices of campaign wins by what the ledger did (charged_reservation, charged_remote, "
+                    + "charged_from_bucket, duplicate, refused_no_budget)"),
+    CAMPAIGN_CHARGE_MICROS("podium_campaign_charge_micros_total", Type.COUNTER,
+            "Cost carried by billing notices of campaign wins, micros, by what the ledger did"),
     VAST_ERRORS("podium_vast_errors_total", Type.COUNTER, "VAST errors players reported on served ads, by error code"),
     VIDEO_PODS("podium_video_pods_total", Type.COUNTER,
             "Pod requests (/vast/v1/pod) by result (filled, empty, invalid) and ads dropped (dropped_ads)"),

@@ -71,6 +71,7 @@ public final class PodiumServer implements AutoCloseable {
     private ScheduledExecutorService timer;
     private Undertow undertow;
     private int port;
+    private long pacingTickMillis = 1000;
 
     public PodiumServer(PodiumConfig config, Clock clock) {
         this.config = config;
@@ -84,6 +85,19 @@ public final class PodiumServer implements AutoCloseable {
      */
     public PodiumServer outboundHttp(OutboundHttp client) {
         this.http = client;
+        return this;
+    }
+
+    /**
+     * How often, in real milliseconds, pacing takes its step (controllers, leases, journal
+     * flush, all of which look at the injected clock); 1,000 unless a compressed-time
+     * simulation needs its steps closer together. Call before {@link #start()}.
+     */
+    public PodiumServer pacingTickMillis(long millis) {
+        if (millis < 1) {
+            throw new IllegalArgumentException("pacing tick must be at least 1 ms, got " + millis);
+        }
+        this.pacingTickMillis = millis;
         return this;
     }
 
@@ -129,8 +143,13 @@ public final class PodiumServer implements AutoCloseable {
         noticeListeners.add(notice -> {
             if (notice.type() == io.podium.exchange.notice.NoticeType.BILL
                     && io.podium.exchange.campaign.CampaignDemand.ID.equals(notice.bidderId())) {
-                campaignDemand.settle(notice.auctionId(), notice.impId(), notice.bidId(), notice.priceMicros(),
-                        notice.issuedAtMillis());
+                io.podium.exchange.campaign.CampaignDemand.Settled s = campaignDemand.settle(notice.auctionId(),
+                        notice.impId(), notice.bidId(), notice.priceMicros(), notice.issuedAtMillis());
+                if (s != null) {
+                    String result = s.result().name().toLowerCase(java.util.Locale.ROOT);
+                    metrics.increment(MetricName.CAMPAIGN_CHARGES, "result", result);
+                    metrics.add(MetricName.CAMPAIGN_CHARGE_MICROS, s.costMicros(), "result", result);
+                }
             }
         });
         pacingScheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -138,9 +157,12 @@ public final class PodiumServer implements AutoCloseable {
             th.setDaemon(true);
             return th;
         });
-        pacingScheduler.scheduleWithFixedDelay(this::pacingTick, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
-        AuctionService auctions = new AuctionService(fanOut, new BidScreen(currencies),
-                new ImpAuction(config.auction().secondPriceIncrementMicros()), metrics, campaignDemand);
+        pacingScheduler.scheduleWithFixedDelay(this::pacingTick, pacingTickMillis, pacingTickMillis,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        ImpAuction impAuction = new ImpAuction(config.auction().secondPriceIncrementMicros());
+        AuctionService auctions = new AuctionService(fanOut, new BidScreen(currencies), impAuction,
+                new io.podium.exchange.auction.PodAuction(impAuction.incrementMicros(),
+                        new io.podium.exchange.pod.PodAssembler()), metrics, campaignDemand, clock);
 
         warmUp(codec);
         undertow = Undertow.builder()
@@ -290,6 +312,21 @@ public final class PodiumServer implements AutoCloseable {
     public long pacingSpent(String campaignId, java.time.Instant t) {
         io.podium.pacing.campaign.Campaign c = pacing.campaigns().get(campaignId).orElseThrow();
         return pacing.budgets().spent(io.podium.pacing.runtime.PacingRuntime.key(c, t));
+    }
+
+    /** The campaigns this node sees (the simulator waits until every node sees the day's campaigns). */
+    public io.podium.pacing.campaign.CampaignRepository campaigns() {
+        return pacing.campaigns();
+    }
+
+    /** This node's own campaigns as demand (the simulator asks it which campaigns an imp is open to). */
+    public io.podium.exchange.campaign.CampaignDemand campaignDemand() {
+        return campaignDemand;
+    }
+
+    /** Charges in this node's journal not yet written to the budget store. */
+    public long pendingCharges() {
+        return pacing.journal().size();
     }
 
     /** This node's pacing (tests and the simulator drive it directly). */

@@ -106,7 +106,7 @@ final class VastPodHandler implements HttpHandler {
 
     private static AuctionOutcome emptyOutcome(BidRequest request) {
         return new AuctionOutcome(request, java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                java.util.List.of(), 0);
+                java.util.List.of(), 0, 0);
     }
 
     /** The peer's address; {@code X-Forwarded-For} is not trusted (a player can send {@code ip=}). */
