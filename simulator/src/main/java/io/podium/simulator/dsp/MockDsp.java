@@ -58,6 +58,23 @@ public final class MockDsp implements AutoCloseable {
     private final URI endpoint;
     private final BidComposer composer;
     private final Set<HttpServerExchange> hanging = ConcurrentHashMap.newKeySet();
+    private volatile AnswerTap tap;
+    /** Multiplies every drawn delay; 1 unless a simulated slowdown is on. */
+    private volatile double slowdown = 1;
+
+    /**
+     * Told of every answer the DSP decides on, as it decides (before the delay): the day
+     * simulation keeps the best bid that reached the exchange in time for its baselines.
+     */
+    @FunctionalInterface
+    public interface AnswerTap {
+        /**
+         * @param bids the bids that will arrive as valid JSON, or null (no bid, 5xx, malformed
+         *     JSON, a hang)
+         * @param delayMs after how long the last byte leaves, {@link Long#MAX_VALUE} for a hang
+         */
+        void answered(BidRequest request, BidResponse bids, long delayMs);
+    }
 
     private final LongAdder requests = new LongAdder();
     private final LongAdder badRequests = new LongAdder();
@@ -124,6 +141,23 @@ public final class MockDsp implements AutoCloseable {
         return new MockDsp(profile, seed, host, port);
     }
 
+    /** Sets (or with null, removes) the tap told of every answer. */
+    public MockDsp tap(AnswerTap answerTap) {
+        this.tap = answerTap;
+        return this;
+    }
+
+    /**
+     * Multiplies the latency drawn from the profile by {@code factor} from now on (1 restores
+     * it): a DSP slowing down during a simulated day.
+     */
+    public void slowdown(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("slowdown factor must be positive, got " + factor);
+        }
+        this.slowdown = factor;
+    }
+
     /** Where to send bid requests: {@code http://host:port/bid}. */
     public URI endpoint() {
         return endpoint;
@@ -163,6 +197,8 @@ public final class MockDsp implements AutoCloseable {
         String path = ex.getRequestPath();
         if (path.startsWith("/notice/")) {
             notice(ex, path.substring("/notice/".length()));
+        } else if (path.startsWith("/media/")) {
+            media(ex, path.substring("/media/".length()));
         } else if (!path.equals("/bid")) {
             ex.setStatusCode(404);
             ex.endExchange();
@@ -210,6 +246,39 @@ public final class MockDsp implements AutoCloseable {
         ex.endExchange();
     }
 
+    /** A TS segment body: one MPEG-TS null packet (sync byte, PID 0x1FFF), enough for playlist-level clients. */
+    private static final byte[] TS_PACKET = tsNullPacket();
+
+    private static byte[] tsNullPacket() {
+        byte[] p = new byte[188];
+        p[0] = 0x47;
+        p[1] = 0x1F;
+        p[2] = (byte) 0xFF;
+        p[3] = 0x10;
+        java.util.Arrays.fill(p, 4, p.length, (byte) 0xFF);
+        return p;
+    }
+
+    /**
+     * Ad media for SSAI: {@code <crid>-<seconds>s.m3u8} is the ad's HLS playlist
+     * ({@link AdMarkup#hlsPlaylist}), {@code *.ts} a segment; anything else is 404.
+     */
+    private void media(HttpServerExchange ex, String name) {
+        java.util.regex.Matcher m = HLS_NAME.matcher(name);
+        if (m.matches()) {
+            int seconds = Integer.parseInt(m.group(2));
+            send(ex, 200, "application/vnd.apple.mpegurl",
+                    AdMarkup.hlsPlaylist(m.group(1), seconds).getBytes(StandardCharsets.US_ASCII));
+        } else if (name.endsWith(".ts")) {
+            send(ex, 200, "video/mp2t", TS_PACKET);
+        } else {
+            ex.setStatusCode(404);
+            ex.endExchange();
+        }
+    }
+
+    private static final java.util.regex.Pattern HLS_NAME = java.util.regex.Pattern.compile("([A-Za-z0-9_.-]{1,100})-(\\d{1,4})s\\.m3u8");
+
     /** Runs on a worker thread; must end the exchange on every path (it is not a root handler). */
     private void bid(HttpServerExchange ex, byte[] body) {
         requests.increment();
@@ -236,10 +305,19 @@ public final class MockDsp implements AutoCloseable {
         if (fault != null) {
             faults.get(fault).increment();
         }
+        AnswerTap t = tap;
         if (fault == Fault.HANG) {
+            if (t != null) {
+                t.answered(request, null, Long.MAX_VALUE);
+            }
             hanging.add(ex);
             ex.getConnection().addCloseListener(connection -> hanging.remove(ex));
             return;
+        }
+        if (fault == Fault.NO_BID || fault == Fault.SERVER_ERROR) {
+            if (t != null) {
+                t.answered(request, null, delayMs);
+            }
         }
         if (fault == Fault.NO_BID) {
             later(ex, delayMs, e -> noBid(e));
@@ -251,6 +329,12 @@ public final class MockDsp implements AutoCloseable {
             return;
         }
         BidResponse response = composer.compose(request, seq, random);
+        if (t != null) {
+            long arrives = fault == Fault.TIMEOUT ? profile.faults().timeoutDelayMs()
+                    : fault == Fault.TRICKLE && response != null
+                    ? delayMs + (long) CODEC.encode(response).length * profile.faults().trickleIntervalMs() : delayMs;
+            t.answered(request, fault == Fault.MALFORMED ? null : response, arrives);
+        }
         if (fault == Fault.MALFORMED) {
             byte[] whole = response != null ? CODEC.encode(response)
                     : ("{\"id\":\"" + request.getId().replace("\"", "") + "\",\"seatbid\":[{\"bid\":[]}]}")
@@ -291,7 +375,7 @@ public final class MockDsp implements AutoCloseable {
     /** Log-normal delay around the median, multiplied on a heavy-tail draw; milliseconds. */
     private long latencyMs(RandomGenerator random) {
         DspProfile.Latency l = profile.latency();
-        double ms = l.medianMs() * Math.exp(l.sigma() * random.nextGaussian());
+        double ms = l.medianMs() * Math.exp(l.sigma() * random.nextGaussian()) * slowdown;
         if (random.nextDouble() < l.tailProbability()) {
             ms *= l.tailMultiplier();
         }
