@@ -43,7 +43,7 @@ final class CampaignBook {
         PodiumServer node = fleet.pick();
         for (int i = 0; i < specs.size(); i++) {
             Scenario.CampaignSpec c = specs.get(i);
-            String body = JSON.writeValueAsString(document(scenario, c, traffic.targetedPublishers(scenario.seed(), i, c.reach())));
+            String body = JSON.writeValueAsString(document(scenario, c, traffic.targetedPublishers(scenario.seed(), i, c)));
             HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + "/api/v1/campaigns"))
                     .timeout(Duration.ofSeconds(10)).header("User-Agent", USER_AGENT)
                     .header("Authorization", "Bearer " + Fleet.token(c.advertiser()))
@@ -89,7 +89,7 @@ final class CampaignBook {
         ArrayNode creatives = d.putArray("creatives");
         String domain = c.id().toLowerCase(java.util.Locale.ROOT) + ".advertiser.example";
         if (c.media().contains("banner")) {
-            for (int[] size : new int[][] {{300, 250}, {728, 90}, {320, 50}}) {
+            for (int[] size : new int[][] {{300, 250}, {728, 90}, {320, 50}, {300, 600}}) {
                 ObjectNode cr = creatives.addObject();
                 cr.put("id", c.id() + "-" + size[0] + "x" + size[1]);
                 cr.put("type", "banner");

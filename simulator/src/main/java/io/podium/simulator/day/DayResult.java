@@ -9,14 +9,14 @@ import java.util.Map;
  * and {@code series.json}.
  *
  * @param podium per campaign, Podium's own pacing as Redis recorded it
- * @param potential per campaign, what it could have spent ({@link Supply})
+ * @param potential per campaign and hour, what it could have spent ({@link Supply})
  * @param bidders per bidder over all nodes: requests, bids, timeouts, errors
  * @param chargeTotals micros of campaign billing notices by what the nodes' ledgers did with them
  * @param redisCommands commands Redis processed from the first second to the end of the tail
  * @param dspRevenueMicros what the DSPs were billed (their billing notices' prices)
  * @param opportunities imps logged for the baselines
  */
-public record DayResult(Scenario scenario, List<DaySimulation.CampaignOutcome> podium, long[] potential,
+public record DayResult(Scenario scenario, List<DaySimulation.CampaignOutcome> podium, long[][] potential,
                         BaselineReplay.Result noPacing, BaselineReplay.Result throttling, DayRecorder recorder,
                         Map<String, long[]> bidders, Map<String, Long> chargeTotals, long redisCommands, long dspRevenueMicros, int opportunities,
                         double wallSeconds) {

@@ -42,6 +42,8 @@ public final class DaySimulation {
     /** After midnight the clock runs on this long: reservations expire, journals flush. */
     static final int TAIL_SECONDS = 1_200;
     private static final long INCREMENT_MICROS = 10_000;
+    /** Auctions sent before the clock starts, so that the day's first quarter hour is not the JIT's. */
+    static final int WARM_UP_REQUESTS = 3_000;
 
     private final Scenario scenario;
     private final Path out;
@@ -87,6 +89,8 @@ public final class DaySimulation {
                 TrafficRunner runner = new TrafficRunner(scenario, factory, fleet, clock, http, market, recorder, log, book,
                         origin, faults);
                 Progress bar = new Progress(progress, clock, runner, recorder, fleet, redis, faults);
+                runner.warmUp(WARM_UP_REQUESTS);
+                fleet.resetBidderTotals();
                 long redisBefore = redis.commands();
                 clock.start();
                 bar.start();
@@ -120,7 +124,7 @@ public final class DaySimulation {
                         scenario.seed());
                 BaselineReplay.Result throttling = BaselineReplay.run(replay, log, new ProbabilisticThrottling(),
                         INCREMENT_MICROS, scenario.seed());
-                long[] potential = Supply.potential(replay, log, INCREMENT_MICROS);
+                long[][] potential = Supply.potential(replay, log, INCREMENT_MICROS);
                 DayResult result = new DayResult(scenario, podium, potential, noPacing, throttling, recorder, bidders,
                         charges, redisCommands, dspRevenue, log.size(), (System.nanoTime() - wallStart) / 1e9);
                 SummaryWriter.write(result, out);

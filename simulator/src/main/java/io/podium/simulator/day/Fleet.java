@@ -82,7 +82,9 @@ final class Fleet implements AutoCloseable {
         sb.append("server: {host: 127.0.0.1, port: ").append(port).append(", worker_threads: 8}\n");
         sb.append("notices: {secret: \"").append(NOTICE_SECRET).append("\"}\n");
         sb.append("pacing: {redis: [\"").append(redisAddress).append("\"], data_dir: \"")
-                .append(dir.resolve("node-" + i).toString().replace("\\", "/")).append("\"}\n");
+                .append(dir.resolve("node-" + i).toString().replace("\\", "/")).append("\"");
+        scenario.pacing().forEach((k, v) -> sb.append(", ").append(k).append(": ").append(v));
+        sb.append("}\n");
         sb.append("ssai: {origins: [\"").append(origin.base()).append("\"], allow_private_ad_hosts: true, secret: \"")
                 .append(SSAI_SECRET).append("\"}\n");
         sb.append("advertisers:\n");
@@ -212,6 +214,17 @@ final class Fleet implements AutoCloseable {
         return new long[] {m.count(MetricName.BIDDER_REQUESTS, "bidder", bidder),
                 m.count(MetricName.BIDDER_BIDS, "bidder", bidder), m.count(MetricName.BIDDER_TIMEOUTS, "bidder", bidder),
                 errors};
+    }
+
+    /** Forgets the bidder counts so far (the warm-up's): {@link #bidderTotals} counts from now on. */
+    synchronized void resetBidderTotals() {
+        Map<String, long[]> now = bidderTotals();
+        now.forEach((id, c) -> {
+            long[] r = retired.get(id);
+            for (int k = 0; k < c.length; k++) {
+                r[k] -= c[k];
+            }
+        });
     }
 
     /** Per bidder over every node and incarnation: requests, bids, timeouts, errors. */

@@ -12,11 +12,26 @@ import java.util.List;
  * @param realSeconds how long the simulated day lasts on the wall clock (the time compression is
  *     86,400 / realSeconds)
  * @param nodes exchange nodes sharing the one Redis
+ * @param pacing the nodes' {@code pacing:} settings that differ from the documented defaults
+ *     (keys of {@link #PACING_KEYS}, as in {@code config/podium.yaml})
+ * @param heldTo the targets ({@link #TARGETS}) the day must meet for {@code ./podium simulate}
+ *     to exit 0; all of them unless the scenario says otherwise (an outage day is held to
+ *     no overspend and no charge lost, not to even delivery)
  */
 public record Scenario(String name, long seed, LocalDate day, int realSeconds, int nodes, Traffic traffic,
-                       List<DspProfile> dsps, List<CampaignSpec> campaigns, List<FaultSpec> faults) {
+                       List<DspProfile> dsps, List<CampaignSpec> campaigns, List<FaultSpec> faults,
+                       java.util.Map<String, Long> pacing, List<String> heldTo) {
+
+    /** The targets a day can be held to (see {@code Targets}); a scenario lists those it is held to. */
+    public static final List<String> TARGETS = List.of("overspend", "charges", "utilisation", "rmse", "avg_err");
+
+    /** The node settings of {@code pacing:} a scenario may set (the rest is the simulation's). */
+    public static final java.util.Set<String> PACING_KEYS = java.util.Set.of("control_interval_seconds",
+            "lease_seconds", "flush_interval_seconds", "reservation_ttl_seconds", "shards", "charge_buckets");
 
     public Scenario {
+        pacing = java.util.Map.copyOf(pacing);
+        heldTo = List.copyOf(heldTo);
         dsps = List.copyOf(dsps);
         campaigns = List.copyOf(campaigns);
         faults = List.copyOf(faults);
@@ -50,10 +65,12 @@ public record Scenario(String name, long seed, LocalDate day, int realSeconds, i
      * A campaign of the day (EVEN pacing, UTC day, created through the campaign API).
      *
      * @param media {@code banner} and/or {@code video}: the creatives it gets
-     * @param reach share of the publishers it targets (chosen by the seed), 0 to 1
+     * @param reach share of the publishers it targets (chosen by the seed), 0 to 1; used when
+     *     {@code publishers} is null
+     * @param publishers the indexes of the publishers it targets, {@code [first, last]}, or null
      */
     public record CampaignSpec(String id, String advertiser, long budgetMicros, long maxCpmMicros, List<String> media,
-                               double reach) {
+                               double reach, int[] publishers) {
         public CampaignSpec {
             media = List.copyOf(media);
         }

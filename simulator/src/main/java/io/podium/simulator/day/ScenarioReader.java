@@ -47,7 +47,21 @@ public final class ScenarioReader {
             throw new ScenarioException(source + ": the scenario must be a mapping");
         }
         Node n = new Node(map, "", source);
-        n.allow("name", "seed", "day", "real_seconds", "nodes", "traffic", "dsps", "campaigns", "faults");
+        n.allow("name", "seed", "day", "real_seconds", "nodes", "traffic", "dsps", "campaigns", "faults", "pacing", "held_to");
+        List<String> heldTo = n.strings("held_to", Scenario.TARGETS);
+        for (String h : heldTo) {
+            if (!Scenario.TARGETS.contains(h)) {
+                throw n.fail("held_to", "targets are " + String.join(", ", Scenario.TARGETS) + "; got " + h);
+            }
+        }
+        Node pn = n.child("pacing");
+        pn.allow(Scenario.PACING_KEYS.stream().sorted().toArray(String[]::new));
+        java.util.Map<String, Long> pacing = new java.util.TreeMap<>();
+        for (String k : Scenario.PACING_KEYS) {
+            if (pn.map.containsKey(k)) {
+                pacing.put(k, pn.integer(k, null, 0, 86_400));
+            }
+        }
         Node t = n.child("traffic");
         t.allow("requests_per_day", "mix", "publishers", "render_rate", "cross_node_notices", "tmax_ms", "max_in_flight");
         Node mix = t.child("mix");
@@ -88,7 +102,7 @@ public final class ScenarioReader {
         i = 0;
         for (Map<?, ?> c : n.list("campaigns")) {
             Node cn = new Node(c, "campaigns[" + i++ + "].", source);
-            cn.allow("id", "advertiser", "budget_micros", "max_cpm_micros", "media", "reach");
+            cn.allow("id", "advertiser", "budget_micros", "max_cpm_micros", "media", "reach", "publishers");
             String id = cn.text("id", null);
             if (!campaignIds.add(id)) {
                 throw new ScenarioException(source + ": " + cn.path + "id: duplicate " + id);
@@ -101,7 +115,8 @@ public final class ScenarioReader {
             }
             campaigns.add(new Scenario.CampaignSpec(id, cn.text("advertiser", "adv-1"),
                     cn.integer("budget_micros", null, 1_000, Long.MAX_VALUE / 4),
-                    cn.integer("max_cpm_micros", null, 1_000, 1_000_000_000L), media, cn.number("reach", 0.5, 0.01, 1)));
+                    cn.integer("max_cpm_micros", null, 1_000, 1_000_000_000L), media, cn.number("reach", 0.5, 0.01, 1),
+                    cn.range("publishers", traffic.publishers())));
         }
         if (campaigns.size() > 64) {
             throw new ScenarioException(source + ": campaigns: at most 64, got " + campaigns.size());
@@ -140,7 +155,7 @@ public final class ScenarioReader {
             throw new ScenarioException(source + ": day: expected YYYY-MM-DD, got " + n.map.get("day"));
         }
         return new Scenario(n.text("name", "unnamed"), n.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE), day,
-                (int) n.integer("real_seconds", 240, 10, 86_400), nodes, traffic, dsps, campaigns, faults);
+                (int) n.integer("real_seconds", 240, 10, 86_400), nodes, traffic, dsps, campaigns, faults, pacing, heldTo);
     }
 
     /** One mapping of the YAML, with its path for messages. */
@@ -253,6 +268,24 @@ public final class ScenarioReader {
                 throw fail(key, "must be within " + min + ".." + max + ", got " + x);
             }
             return x;
+        }
+
+        /** {@code "a-b"}: publisher indexes a to b inclusive, within {@code 0..count-1}; null when absent. */
+        int[] range(String key, int count) {
+            if (!map.containsKey(key)) {
+                return null;
+            }
+            String s = text(key, null).trim();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*-\\s*(\\d+)").matcher(s);
+            if (!m.matches()) {
+                throw fail(key, "expected \"first-last\" publisher indexes, got " + s);
+            }
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a > b || b >= count) {
+                throw fail(key, "must satisfy first <= last < traffic.publishers (" + count + "), got " + s);
+            }
+            return new int[] {a, b};
         }
 
         LocalTime time(String key) {

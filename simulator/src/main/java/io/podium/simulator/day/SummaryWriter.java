@@ -56,7 +56,13 @@ final class SummaryWriter {
             DaySimulation.CampaignOutcome c = r.podium().get(i);
             ObjectNode o = campaign(campaigns.addObject(), c.spec(), c.figures(), c.impressions(), r.supplyAllows(i));
             o.put("settled_micros", c.settledMicros());
-            o.put("potential_micros", r.potential()[i]);
+            o.put("potential_micros", Supply.total(r.potential()[i]));
+            long[] hours = r.potential()[i];
+            double worst = Double.MAX_VALUE;
+            for (long h : hours) {
+                worst = Math.min(worst, h / (c.spec().budgetMicros() / 24.0));
+            }
+            o.put("min_hourly_supply_ratio", round(worst, 3));
         }
         DayRecorder rec = r.recorder();
         ObjectNode overall = root.putObject("overall");
@@ -105,6 +111,16 @@ final class SummaryWriter {
         rec.noticeStatuses().forEach(statuses::put);
         overall.put("generator_wait_seconds", round(rec.waitedSeconds(), 2));
         overall.put("opportunities_logged", r.opportunities());
+        ArrayNode targets = root.putArray("targets");
+        for (Targets.Check c : Targets.of(r).checks()) {
+            ObjectNode t = targets.addObject();
+            t.put("key", c.key());
+            t.put("name", c.name());
+            t.put("target", c.target());
+            t.put("value", c.value());
+            t.put("met", c.met());
+            t.put("held", c.held());
+        }
         ObjectNode baselines = root.putObject("baselines");
         for (BaselineReplay.Result b : List.of(r.noPacing(), r.throttling())) {
             ArrayNode arr = baselines.putObject(b.strategy()).putArray("campaigns");

@@ -20,7 +20,7 @@ final class TrafficFactory {
     }
 
     private static final String[] COUNTRIES = {"USA", "GBR", "DEU", "FRA", "CAN"};
-    private static final int[][] BANNER_SIZES = {{300, 250}, {728, 90}, {320, 50}};
+    private static final int[][] BANNER_SIZES = {{300, 250}, {728, 90}, {320, 50}, {300, 600}};
     /** The CTV app that sends pod requests and SSAI sessions (no campaign targets it: DSP demand only). */
     static final String CTV_BUNDLE = "tv.example.ctv";
 
@@ -44,8 +44,12 @@ final class TrafficFactory {
         return publishers;
     }
 
-    /** The publishers a campaign targets: {@code ceil(reach × publishers)} of them, chosen by the seed. */
-    List<String> targetedPublishers(long seed, int campaignIndex, double reach) {
+    /** The publishers a campaign targets: its range, else {@code ceil(reach × publishers)} of them chosen by the seed. */
+    List<String> targetedPublishers(long seed, int campaignIndex, Scenario.CampaignSpec spec) {
+        if (spec.publishers() != null) {
+            return publishers.subList(spec.publishers()[0], spec.publishers()[1] + 1).stream().map(Publisher::id).toList();
+        }
+        double reach = spec.reach();
         int k = Math.max(1, (int) Math.ceil(reach * publishers.size()));
         List<String> ids = new ArrayList<>(publishers.stream().map(Publisher::id).toList());
         SplittableRandom r = new SplittableRandom(seed * 31 + campaignIndex);
@@ -75,10 +79,9 @@ final class TrafficFactory {
         return publishers.get(r.nextInt(publishers.size()));
     }
 
-    /** An OpenRTB 2.6 banner request with 1 (40 %), 2 (30 %) or 3 (30 %) imps (one size each, the publisher's floor). */
+    /** An OpenRTB 2.6 banner request with 2 to 5 imps (equally likely: a page's ad slots) (one size each, the publisher's floor). */
     byte[] banner(String id, Publisher p, String user, SplittableRandom r) {
-        double d = r.nextDouble();
-        int imps = d < 0.4 ? 1 : d < 0.7 ? 2 : 3;
+        int imps = 2 + r.nextInt(4);
         StringBuilder sb = head(id);
         for (int i = 0; i < imps; i++) {
             int[] size = BANNER_SIZES[r.nextInt(BANNER_SIZES.length)];

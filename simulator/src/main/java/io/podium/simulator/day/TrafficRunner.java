@@ -81,6 +81,26 @@ final class TrafficRunner {
         return currentSecond;
     }
 
+    /**
+     * Warms the nodes, DSPs and client up before the clock starts (JIT, connection pools):
+     * {@code count} banner auctions from a publisher no campaign targets, nothing recorded, no
+     * notice fired.
+     */
+    void warmUp(int count) throws InterruptedException {
+        SplittableRandom r = new SplittableRandom(scenario.seed() ^ 0x3A11L);
+        TrafficFactory.Publisher nobody = new TrafficFactory.Publisher("pub-warm-up", false, "warm-up.example", "USA", 2,
+                200_000);
+        for (int i = 0; i < count; i++) {
+            inFlight.acquire();
+            PodiumServer node = fleet.pick();
+            byte[] body = factory.banner("warm-up-" + i, nobody, "u-warm-up", r);
+            http.post(URI.create("http://127.0.0.1:" + node.port() + "/openrtb2/auction"), body, "application/json", null,
+                    "2.6", scenario.traffic().tmaxMs() + 2_000L).whenComplete((reply, error) -> inFlight.release());
+        }
+        inFlight.acquire(scenario.traffic().maxInFlight());
+        inFlight.release(scenario.traffic().maxInFlight());
+    }
+
     /** Sends the day's traffic; returns once every request and notice of the day is answered. */
     void run() throws InterruptedException {
         SplittableRandom rnd = new SplittableRandom(scenario.seed());
