@@ -56,9 +56,11 @@ public record Scenario(String name, long seed, LocalDate day, int realSeconds, i
      * @param crossNodeNotices share of billing notices sent to another node than the auction's
      * @param tmaxMs the {@code tmax} of OpenRTB requests
      * @param maxInFlight most requests in flight at once; past it the generator waits (and says so)
+     * @param bannerImps the fewest and most imps of a banner request (a page's ad slots), each
+     *     count equally likely
      */
     public record Traffic(long requestsPerDay, double banner, double video, double pod, double ssai, int publishers,
-                          double renderRate, double crossNodeNotices, int tmaxMs, int maxInFlight) {
+                          double renderRate, double crossNodeNotices, int tmaxMs, int maxInFlight, int[] bannerImps) {
     }
 
     /**

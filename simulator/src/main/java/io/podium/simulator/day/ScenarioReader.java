@@ -63,7 +63,8 @@ public final class ScenarioReader {
             }
         }
         Node t = n.child("traffic");
-        t.allow("requests_per_day", "mix", "publishers", "render_rate", "cross_node_notices", "tmax_ms", "max_in_flight");
+        t.allow("requests_per_day", "mix", "publishers", "render_rate", "cross_node_notices", "tmax_ms", "max_in_flight",
+                "banner_imps");
         Node mix = t.child("mix");
         mix.allow("banner", "video", "pod", "ssai");
         double banner = mix.number("banner", 0.6, 0, 1);
@@ -77,7 +78,11 @@ public final class ScenarioReader {
         Scenario.Traffic traffic = new Scenario.Traffic(t.integer("requests_per_day", 150_000, 100, 100_000_000),
                 banner, video, pod, ssai, (int) t.integer("publishers", 40, 2, 10_000),
                 t.number("render_rate", 0.97, 0, 1), t.number("cross_node_notices", 0.1, 0, 1),
-                (int) t.integer("tmax_ms", 150, 20, 5_000), (int) t.integer("max_in_flight", 256, 1, 100_000));
+                (int) t.integer("tmax_ms", 150, 20, 5_000), (int) t.integer("max_in_flight", 256, 1, 100_000),
+                t.map.containsKey("banner_imps") ? t.range("banner_imps", 21) : new int[] {2, 5});
+        if (traffic.bannerImps()[0] < 1) {
+            throw new ScenarioException(source + ": traffic.banner_imps: at least 1 imp, got " + traffic.bannerImps()[0]);
+        }
         List<DspProfile> dsps = new ArrayList<>();
         Set<String> dspIds = new HashSet<>();
         int i = 0;
@@ -270,7 +275,7 @@ public final class ScenarioReader {
             return x;
         }
 
-        /** {@code "a-b"}: publisher indexes a to b inclusive, within {@code 0..count-1}; null when absent. */
+        /** {@code "a-b"}: a to b inclusive, within {@code 0..count-1} (publisher indexes, imp counts); null when absent. */
         int[] range(String key, int count) {
             if (!map.containsKey(key)) {
                 return null;
@@ -278,12 +283,12 @@ public final class ScenarioReader {
             String s = text(key, null).trim();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*-\\s*(\\d+)").matcher(s);
             if (!m.matches()) {
-                throw fail(key, "expected \"first-last\" publisher indexes, got " + s);
+                throw fail(key, "expected \"first-last\", got " + s);
             }
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             if (a > b || b >= count) {
-                throw fail(key, "must satisfy first <= last < traffic.publishers (" + count + "), got " + s);
+                throw fail(key, "must satisfy first <= last < " + count + ", got " + s);
             }
             return new int[] {a, b};
         }

@@ -79,9 +79,10 @@ final class TrafficFactory {
         return publishers.get(r.nextInt(publishers.size()));
     }
 
-    /** An OpenRTB 2.6 banner request with 2 to 5 imps (equally likely: a page's ad slots) (one size each, the publisher's floor). */
+    /** An OpenRTB 2.6 banner request with {@code traffic.banner_imps} imps (a page's ad slots) (one size each, the publisher's floor). */
     byte[] banner(String id, Publisher p, String user, SplittableRandom r) {
-        int imps = 2 + r.nextInt(4);
+        int[] range = traffic.bannerImps();
+        int imps = range[0] + r.nextInt(range[1] - range[0] + 1);
         StringBuilder sb = head(id);
         for (int i = 0; i < imps; i++) {
             int[] size = BANNER_SIZES[r.nextInt(BANNER_SIZES.length)];

@@ -75,7 +75,7 @@ class ScenarioReaderTest {
                 DSP + "faults: [{kind: flood, from: '01:00', to: '02:00'}]");
         assertProblem("t: faults[0].node: must be within 0..2, got 3",
                 DSP + "faults: [{kind: node_kill, node: 3, from: '01:00', to: '02:00'}]");
-        assertProblem("t: campaigns[0].publishers: must satisfy first <= last < traffic.publishers (40), got 10-50",
+        assertProblem("t: campaigns[0].publishers: must satisfy first <= last < 40, got 10-50",
                 DSP + "campaigns: [{id: a, budget_micros: 5000, max_cpm_micros: 5000, publishers: '10-50'}]");
         assertProblem("t: campaigns[1].id: duplicate a", DSP + "campaigns: [{id: a, budget_micros: 5000, max_cpm_micros: 5000},"
                 + " {id: a, budget_micros: 5000, max_cpm_micros: 5000}]");
