@@ -19,14 +19,7 @@ final class ContentOrigin implements AutoCloseable {
             + "#EXT-X-STREAM-INF:BANDWIDTH=2500000,RESOLUTION=1280x720,CODECS=\"avc1.64001f,mp4a.40.2\"\nv0.m3u8\n"
             + "#EXT-X-STREAM-INF:BANDWIDTH=800000,RESOLUTION=640x360,CODECS=\"avc1.64001e,mp4a.40.2\"\nv1.m3u8\n")
             .getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TS = new byte[188];
-
-    static {
-        TS[0] = 0x47;
-        TS[1] = 0x1F;
-        TS[2] = (byte) 0xFF;
-        TS[3] = 0x10;
-    }
+    private static final byte[] TS = io.podium.simulator.dsp.MediaBytes.tsNullPacket();
 
     private final Undertow server;
     private final String base;

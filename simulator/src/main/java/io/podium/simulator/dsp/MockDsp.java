@@ -246,18 +246,8 @@ public final class MockDsp implements AutoCloseable {
         ex.endExchange();
     }
 
-    /** A TS segment body: one MPEG-TS null packet (sync byte, PID 0x1FFF), enough for playlist-level clients. */
-    private static final byte[] TS_PACKET = tsNullPacket();
-
-    private static byte[] tsNullPacket() {
-        byte[] p = new byte[188];
-        p[0] = 0x47;
-        p[1] = 0x1F;
-        p[2] = (byte) 0xFF;
-        p[3] = 0x10;
-        java.util.Arrays.fill(p, 4, p.length, (byte) 0xFF);
-        return p;
-    }
+    /** A TS segment body. */
+    private static final byte[] TS_PACKET = MediaBytes.tsNullPacket();
 
     /**
      * Ad media for SSAI: {@code <crid>-<seconds>s.m3u8} is the ad's HLS playlist

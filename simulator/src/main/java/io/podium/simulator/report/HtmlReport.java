@@ -75,14 +75,19 @@ final class HtmlReport {
                         .raw("<td colspan=\"8\" class=\"absent\">not in summary.json</td></tr>\n");
                 continue;
             }
-            StrategyHeadline x = StrategyHeadline.of(strategy, summary.campaigns(strategy));
-            h.row(strategy.label(), Integer.toString(x.campaigns()), Formats.money(x.overspendMicros()),
+            List<Summary.CampaignResult> all = summary.campaigns(strategy);
+            List<Summary.CampaignResult> held = all.stream().filter(c -> Boolean.TRUE.equals(c.supplyAllows())).toList();
+            StrategyHeadline x = StrategyHeadline.of(strategy, held.isEmpty() ? all : held);
+            h.row(strategy.label(), Integer.toString(x.campaigns()),
+                    Formats.money(StrategyHeadline.of(strategy, all).overspendMicros()),
                     Formats.percent(x.meanUtilisation()), Formats.percent(x.minUtilisation()),
                     Formats.error(x.meanRmse()), Formats.error(x.p90Rmse()), Formats.error(x.maxRmse()),
                     Formats.error(x.meanAvgErr15m()));
         }
         h.raw("</tbody>\n</table>\n");
-        h.raw("<p>").text("Money in currency units (micros / 1,000,000). Utilisation = spent / budget. Errors are "
+        h.raw("<p>").text("Total overspend is over every campaign; the other columns are over the campaigns whose "
+                + "supply allows their budget (those held to the pacing targets), or every campaign when none is "
+                + "marked. Money in currency units (micros / 1,000,000). Utilisation = spent / budget. Errors are "
                 + "the simulation's cumulative_rmse and avg_err_15m; p90 is the nearest-rank 90th percentile "
                 + "over campaigns; a campaign without a value is left out of that column.").raw("</p>\n");
     }
@@ -95,6 +100,10 @@ final class HtmlReport {
         h.row("fill rate", Formats.percent(o.fillRate()));
         h.row("revenue", Formats.money(o.revenueMicros()));
         for (Map.Entry<String, Double> e : o.latencyMs().entrySet()) {
+            if (e.getKey().equals("count")) {
+                h.row("auctions timed", Formats.count(Math.round(e.getValue())));
+                continue;
+            }
             h.row("latency " + e.getKey(), Formats.millis(e.getValue()));
         }
         h.row("Redis commands", Formats.count(o.redisCommands()));
