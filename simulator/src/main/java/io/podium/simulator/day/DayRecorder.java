@@ -29,7 +29,6 @@ final class DayRecorder {
     private final java.util.concurrent.ConcurrentHashMap<String, LongAdder> noticeStatuses =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLongArray charged;
-    private final AtomicLongArray chargedByMinute;
     private final LongAdder waitedNanos = new LongAdder();
 
     DayRecorder(int campaigns) {
@@ -41,7 +40,6 @@ final class DayRecorder {
             auctionLatencyByQuarter[q] = new Histogram(HIGHEST_MICROS, 2);
         }
         charged = new AtomicLongArray(campaigns);
-        chargedByMinute = new AtomicLongArray(campaigns * 1440);
     }
 
     static int quarter(int second) {
@@ -94,25 +92,15 @@ final class DayRecorder {
 
     private final java.util.Map<Integer, java.util.Queue<String>> chargeIds = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A campaign's billing notice for an auction in {@code second} was accepted, carrying {@code micros}. */
-    void charged(int campaign, int second, long micros, String chargeId) {
+    /** A campaign's billing notice {@code chargeId} was accepted, carrying {@code micros}. */
+    void charged(int campaign, long micros, String chargeId) {
         chargeIds.computeIfAbsent(campaign, k -> new java.util.concurrent.ConcurrentLinkedQueue<>()).add(chargeId);
         charged.addAndGet(campaign, micros);
-        chargedByMinute.addAndGet(campaign * 1440 + second / 60, micros);
     }
 
     /** The charge ids of a campaign's accepted billing notices. */
     java.util.List<String> chargeIds(int campaign) {
         return java.util.List.copyOf(chargeIds.getOrDefault(campaign, new java.util.ArrayDeque<>()));
-    }
-
-    /** What a campaign's accepted billing notices carried, by the minute of their auction. */
-    long[] chargedByMinute(int campaign) {
-        long[] out = new long[1440];
-        for (int m = 0; m < out.length; m++) {
-            out[m] = chargedByMinute.get(campaign * 1440 + m);
-        }
-        return out;
     }
 
     void waited(long nanos) {

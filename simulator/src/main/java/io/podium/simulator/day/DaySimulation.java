@@ -159,14 +159,6 @@ public final class DaySimulation {
                         perMinute[m] += v;
                     }
                 });
-                long[] notices = recorder.chargedByMinute(i);
-                for (int m = 0; m < perMinute.length; m++) {
-                    if (notices[m] != perMinute[m]) {
-                        org.slf4j.LoggerFactory.getLogger(DaySimulation.class).warn(
-                                "campaign {} minute {}: billing notices accepted {} micros, Redis recorded {}",
-                                book.spec(i).id(), m, notices[m], perMinute[m]);
-                    }
-                }
                 List<String> ids = recorder.chargeIds(i);
                 Map<String, Long> found = new java.util.HashMap<>();
                 for (int from = 0; from < ids.size(); from += 1000) {

@@ -208,7 +208,7 @@ final class TrafficRunner {
                 String chargeId = response.getId() + ":" + b.getImpid() + ":" + b.getId();
                 fire(URI.create(b.getBurl()), elsewhere[i], ok -> {
                     if (ok && campaign >= 0) {
-                        recorder.charged(campaign, second, cost, chargeId);
+                        recorder.charged(campaign, cost, chargeId);
                     }
                 });
             }
