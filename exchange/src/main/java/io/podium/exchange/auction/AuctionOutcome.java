@@ -22,6 +22,11 @@ import java.util.Optional;
 public record AuctionOutcome(BidRequest request, List<ImpWin> wins, List<PodWin> pods, List<RejectedBid> losers,
                              List<BidderResult> bidders, long slowestBidderNanos, long startedAtMillis) {
 
+    /** When this auction's notices are issued: when it started, else (not known) the clock's now. */
+    public long noticeTime(java.time.Clock clock) {
+        return startedAtMillis > 0 ? startedAtMillis : clock.millis();
+    }
+
     /** The filled pod with this {@code podid}, if any ad won it. */
     public Optional<PodWin> pod(String podId) {
         for (PodWin p : pods) {

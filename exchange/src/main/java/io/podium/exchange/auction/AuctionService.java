@@ -41,8 +41,14 @@ public final class AuctionService {
      */
     public AuctionService(FanOut fanOut, BidScreen screen, ImpAuction impAuction, Metrics metrics,
                           io.podium.exchange.campaign.CampaignDemand campaigns) {
+        this(fanOut, screen, impAuction, metrics, campaigns, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock the business clock: when an auction starts, which its notices carry */
+    public AuctionService(FanOut fanOut, BidScreen screen, ImpAuction impAuction, Metrics metrics,
+                          io.podium.exchange.campaign.CampaignDemand campaigns, java.time.Clock clock) {
         this(fanOut, screen, impAuction, new PodAuction(impAuction.incrementMicros(), new PodAssembler()), metrics,
-                campaigns);
+                campaigns, clock);
     }
 
     public AuctionService(FanOut fanOut, BidScreen screen, ImpAuction impAuction, PodAuction podAuction,

@@ -56,7 +56,7 @@ public final class ResponseAssembler {
         }
         BidRequest request = outcome.request();
         String currency = responseCurrency(request);
-        long now = issuedAt(outcome, clock);
+        long now = outcome.noticeTime(clock);
         Map<String, SeatBid.Builder> seats = new LinkedHashMap<>();
         for (ImpWin win : outcome.wins()) {
             CandidateBid w = win.winner();
@@ -88,11 +88,6 @@ public final class ResponseAssembler {
         CandidateBid w = win.winner();
         return new Notice(type, request.getId(), win.imp().getId(), w.bid().getId(), w.bidderId(), w.seat(),
                 win.clearingMicros(), currencies.exchangeCurrency(), now, forward == null ? "" : forward, markup);
-    }
-
-    /** When an auction's notices are issued: when it started, else now. */
-    public static long issuedAt(AuctionOutcome outcome, java.time.Clock clock) {
-        return outcome.startedAtMillis() > 0 ? outcome.startedAtMillis() : clock.millis();
     }
 
     /** The exchange currency, unless the request allows only others: then the first one known. */

@@ -159,10 +159,8 @@ public final class PodiumServer implements AutoCloseable {
         });
         pacingScheduler.scheduleWithFixedDelay(this::pacingTick, pacingTickMillis, pacingTickMillis,
                 java.util.concurrent.TimeUnit.MILLISECONDS);
-        ImpAuction impAuction = new ImpAuction(config.auction().secondPriceIncrementMicros());
-        AuctionService auctions = new AuctionService(fanOut, new BidScreen(currencies), impAuction,
-                new io.podium.exchange.auction.PodAuction(impAuction.incrementMicros(),
-                        new io.podium.exchange.pod.PodAssembler()), metrics, campaignDemand, clock);
+        AuctionService auctions = new AuctionService(fanOut, new BidScreen(currencies),
+                new ImpAuction(config.auction().secondPriceIncrementMicros()), metrics, campaignDemand, clock);
 
         warmUp(codec);
         undertow = Undertow.builder()

@@ -102,7 +102,7 @@ public final class PodVastBuilder {
         Bid bid = w.bid();
         Map<String, String> values = macros.of(outcome.request(), slot.imp(), w.responseBidId(), w.seat(), bid,
                 w.currency(), slot.clearingMicros(), slot.win().minToWinMicros(), 0);
-        long now = io.podium.exchange.notice.ResponseAssembler.issuedAt(outcome, clock);
+        long now = outcome.noticeTime(clock);
         String adm = bid.hasAdm() ? Macros.expand(bid.getAdm(), values, Set.of()).trim() : "";
         boolean markupOnNotice = adm.isEmpty();
         Notice win = notice(NoticeType.WIN, outcome, slot, now, Macros.expand(bid.getNurl(), values, LATER),

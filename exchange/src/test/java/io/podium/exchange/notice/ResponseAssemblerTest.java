@@ -50,6 +50,6 @@ class ResponseAssemblerTest {
         assertEquals(started.toEpochMilli(), win.issuedAtMillis());
         // an outcome that does not know its start falls back to the clock
         AuctionOutcome unknown = new AuctionOutcome(request, outcome.wins(), List.of(), List.of(), List.of(), 0, 0);
-        assertEquals(answeredAt.millis(), ResponseAssembler.issuedAt(unknown, answeredAt));
+        assertEquals(answeredAt.millis(), unknown.noticeTime(answeredAt));
     }
 }
