@@ -1,6 +1,5 @@
 package io.podium.simulator.day;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -157,9 +156,5 @@ final class CampaignBook {
             }
         }
         return mask;
-    }
-
-    static JsonNode parse(String json) throws IOException {
-        return JSON.readTree(json);
     }
 }

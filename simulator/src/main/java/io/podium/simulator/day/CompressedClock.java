@@ -62,8 +62,30 @@ public final class CompressedClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same simulated time seen in another zone. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the simulated clock is UTC");
+        CompressedClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+
+            @Override
+            public long millis() {
+                return self.millis();
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
     }
 }

@@ -24,8 +24,6 @@ final class DayRecorder {
     private final Map<TrafficFactory.Kind, LongAdder> byKind = new EnumMap<>(TrafficFactory.Kind.class);
     private final LongAdder failures = new LongAdder();
     private final LongAdder noNode = new LongAdder();
-    private final LongAdder notices = new LongAdder();
-    private final LongAdder noticeFailures = new LongAdder();
     private final java.util.concurrent.ConcurrentHashMap<String, LongAdder> noticeStatuses =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLongArray charged;
@@ -76,10 +74,6 @@ final class DayRecorder {
 
     /** A notice or beacon fired: its path kind ({@code bill}, {@code seg}, ...) and HTTP status (0 = failed call). */
     void notice(String kind, int status) {
-        notices.increment();
-        if (status == 0 || status >= 400) {
-            noticeFailures.increment();
-        }
         noticeStatuses.computeIfAbsent(kind + " " + status, k -> new LongAdder()).increment();
     }
 
@@ -170,11 +164,17 @@ final class DayRecorder {
     }
 
     long notices() {
-        return notices.sum();
+        return noticeStatuses.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
+    /** Notices that got no answer (status 0) or 400 and up. */
     long noticeFailures() {
-        return noticeFailures.sum();
+        long n = 0;
+        for (var e : noticeStatuses.entrySet()) {
+            int status = Integer.parseInt(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1));
+            n += status == 0 || status >= 400 ? e.getValue().sum() : 0;
+        }
+        return n;
     }
 
     double waitedSeconds() {

@@ -88,7 +88,7 @@ public final class DaySimulation {
                 book.create(scenario, factory, fleet);
                 TrafficRunner runner = new TrafficRunner(scenario, factory, fleet, clock, http, market, recorder, log, book,
                         origin, faults);
-                Progress bar = new Progress(progress, clock, runner, recorder, fleet, redis, faults);
+                Progress bar = new Progress(progress, runner, recorder, fleet, redis, faults);
                 runner.warmUp(WARM_UP_REQUESTS);
                 fleet.resetBidderTotals();
                 long redisBefore = redis.commands();

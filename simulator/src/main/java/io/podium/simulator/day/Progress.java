@@ -11,7 +11,6 @@ import org.HdrHistogram.Histogram;
  */
 final class Progress {
     private final PrintStream out;
-    private final CompressedClock clock;
     private final TrafficRunner runner;
     private final DayRecorder recorder;
     private final Fleet fleet;
@@ -20,10 +19,9 @@ final class Progress {
     private final boolean terminal = System.console() != null;
     private Thread thread;
 
-    Progress(PrintStream out, CompressedClock clock, TrafficRunner runner, DayRecorder recorder, Fleet fleet,
+    Progress(PrintStream out, TrafficRunner runner, DayRecorder recorder, Fleet fleet,
              RedisHost redis, FaultPlan faults) {
         this.out = out;
-        this.clock = clock;
         this.runner = runner;
         this.recorder = recorder;
         this.fleet = fleet;
