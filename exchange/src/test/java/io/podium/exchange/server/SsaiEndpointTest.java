@@ -15,11 +15,9 @@ import io.podium.ssai.dash.MpdParser;
 import io.podium.ssai.dash.MpdProblem;
 import io.podium.ssai.hls.HlsChecker;
 import io.podium.ssai.hls.HlsProblem;
-import io.undertow.Undertow;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -66,20 +64,15 @@ class SsaiEndpointTest {
     /** Serves the test resources under {@code ssai/} and records every path asked for. */
     static final class Origin implements AutoCloseable {
         final List<String> hits = new CopyOnWriteArrayList<>();
-        private final Undertow server;
+        private final io.podium.exchange.testing.LoopbackServer server;
         final String base;
 
         Origin() {
-            server = Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(this::handle).build();
-            server.start();
-            base = "http://127.0.0.1:" + ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+            server = new io.podium.exchange.testing.LoopbackServer(this::handle);
+            base = server.base;
         }
 
         private void handle(HttpServerExchange exchange) throws Exception {
-            if (exchange.isInIoThread()) {
-                exchange.dispatch(this::handle);
-                return;
-            }
             String path = exchange.getRequestPath();
             hits.add(path);
             try (InputStream in = path.contains("..") ? null : getClass().getResourceAsStream("/ssai" + path)) {
@@ -94,7 +87,7 @@ class SsaiEndpointTest {
 
         @Override
         public void close() {
-            server.stop();
+            server.close();
         }
     }
 
@@ -104,22 +97,17 @@ class SsaiEndpointTest {
         final java.util.concurrent.atomic.AtomicInteger bidRequests = new java.util.concurrent.atomic.AtomicInteger();
         volatile boolean bid = true;
         volatile String hlsAdPath = "/ads/ad-20s/master.m3u8";
-        private final Undertow server;
+        private final io.podium.exchange.testing.LoopbackServer server;
         private final String originBase;
         final String base;
 
         Dsp(String originBase) {
             this.originBase = originBase;
-            server = Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(this::handle).build();
-            server.start();
-            base = "http://127.0.0.1:" + ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+            server = new io.podium.exchange.testing.LoopbackServer(this::handle);
+            base = server.base;
         }
 
         private void handle(HttpServerExchange exchange) throws Exception {
-            if (exchange.isInIoThread()) {
-                exchange.dispatch(this::handle);
-                return;
-            }
             String path = exchange.getRequestPath();
             if (path.equals("/bid")) {
                 exchange.startBlocking();
@@ -177,7 +165,7 @@ class SsaiEndpointTest {
 
         @Override
         public void close() {
-            server.stop();
+            server.close();
         }
     }
 

@@ -23,7 +23,6 @@ import io.podium.vast.xml.SafeXml;
 import io.undertow.Undertow;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,20 +63,15 @@ class VideoEndpointTest {
         final List<String> requests = new CopyOnWriteArrayList<>();
         final List<String> notices = new CopyOnWriteArrayList<>();
         volatile boolean bid = true;
-        private final Undertow server;
+        private final io.podium.exchange.testing.LoopbackServer server;
         final String base;
 
         VideoDsp() {
-            server = Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(this::handle).build();
-            server.start();
-            base = "http://127.0.0.1:" + ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+            server = new io.podium.exchange.testing.LoopbackServer(this::handle);
+            base = server.base;
         }
 
         private void handle(HttpServerExchange exchange) throws Exception {
-            if (exchange.isInIoThread()) {
-                exchange.dispatch(this::handle);
-                return;
-            }
             String path = exchange.getRequestPath();
             if (path.equals("/bid")) {
                 exchange.startBlocking();
@@ -144,7 +138,7 @@ class VideoEndpointTest {
 
         @Override
         public void close() {
-            server.stop();
+            server.close();
         }
     }
 
